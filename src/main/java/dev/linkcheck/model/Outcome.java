@@ -40,6 +40,11 @@ public sealed interface Outcome {
   /** Deliberately not checked (scheme not checked, empty link, ...), with the reason. */
   record Skipped(String message) implements Outcome {}
 
+  /** The URLs redirected to on the way, in order; empty when no redirect was followed. */
+  default List<String> hops() {
+    return List.of();
+  }
+
   /** The contract name of this outcome, as written in JSON reports. */
   default String status() {
     return switch (this) {

@@ -1,0 +1,29 @@
+package dev.linkcheck.cli;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What the process was started with, captured once by {@link Main} so that everything else can be
+ * run in tests with a fake one: environment variables, whether stdout/stderr are terminals, the
+ * working directory and standard input. Immutable.
+ */
+record Environment(
+    Map<String, String> variables,
+    boolean stdoutIsTerminal,
+    boolean stderrIsTerminal,
+    Path workingDir,
+    Supplier<InputStream> stdin) {
+
+  Environment {
+    variables = Map.copyOf(variables);
+  }
+
+  /** True when the user asked for no colour (https://no-color.org: any non-empty value). */
+  boolean noColor() {
+    String value = variables.get("NO_COLOR");
+    return value != null && !value.isEmpty();
+  }
+}

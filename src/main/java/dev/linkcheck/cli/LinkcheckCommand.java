@@ -1,0 +1,453 @@
+package dev.linkcheck.cli;
+
+import dev.linkcheck.check.CheckOptions;
+import dev.linkcheck.check.Checker;
+import dev.linkcheck.check.Header;
+import dev.linkcheck.check.ResolveOptions;
+import dev.linkcheck.check.StatusRanges;
+import dev.linkcheck.check.TargetResolver;
+import dev.linkcheck.collect.CollectOptions;
+import dev.linkcheck.collect.Collector;
+import dev.linkcheck.collect.InputNotFoundException;
+import dev.linkcheck.collect.Source;
+import dev.linkcheck.extract.Extractor;
+import dev.linkcheck.model.Document;
+import dev.linkcheck.model.DocumentType;
+import dev.linkcheck.model.Link;
+import dev.linkcheck.report.AtomicFile;
+import dev.linkcheck.report.DumpWriter;
+import dev.linkcheck.report.Format;
+import dev.linkcheck.report.Report;
+import dev.linkcheck.report.ReportStyle;
+import dev.linkcheck.report.Reporter;
+import dev.linkcheck.report.Summary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** The {@code linkcheck} command: options of the contract, validated, then one run. */
+@Command(
+    name = "linkcheck",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Finds the broken links in Markdown, HTML and URL-list files and says where each one is.",
+      ""
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  no failures",
+      "  1  at least one broken link, timeout or error, or an unreadable input",
+      "  2  usage error",
+      "  3  unexpected internal error",
+      "",
+      "Examples:",
+      "  linkcheck docs/",
+      "  linkcheck --format json 'docs/**/*.md' | jq '.results[] | select(.status != \"ok\")'",
+      "  linkcheck --offline README.md"
+    })
+final class LinkcheckCommand implements Callable<Integer> {
+
+  /** The colour setting of {@code --color}. */
+  enum ColorMode {
+    AUTO,
+    ALWAYS,
+    NEVER
+  }
+
+  /** The values of {@code --stdin-type}. */
+  enum StdinType {
+    MARKDOWN(DocumentType.MARKDOWN),
+    HTML(DocumentType.HTML),
+    TEXT(DocumentType.TEXT);
+
+    final DocumentType type;
+
+    StdinType(DocumentType type) {
+      this.type = type;
+    }
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "INPUT",
+      arity = "1..*",
+      description = "Files, folders (walked recursively), globs ('docs/**/*.md'), or - for stdin.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--dump", description = "List the extracted links, check nothing.")
+  boolean dump;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      defaultValue = "text")
+  Format format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report to FILE (atomically) instead of stdout.")
+  Path output;
+
+  @Option(
+      names = {"-t", "--timeout"},
+      paramLabel = "SECONDS",
+      description = "Timeout of one request attempt (default: ${DEFAULT-VALUE}).",
+      defaultValue = "10",
+      converter = SecondsConverter.class)
+  Duration timeout;
+
+  @Option(
+      names = "--max-retries",
+      paramLabel = "N",
+      description =
+          "Retries after the first try of a transient failure (default: ${DEFAULT-VALUE}).",
+      defaultValue = "2")
+  int maxRetries;
+
+  @Option(
+      names = {"-r", "--retry-wait-time"},
+      paramLabel = "SECONDS",
+      description = "First backoff before a retry, doubling each time (default: ${DEFAULT-VALUE}).",
+      defaultValue = "1",
+      converter = SecondsConverter.class)
+  Duration retryWait;
+
+  @Option(
+      names = {"-m", "--max-redirects"},
+      paramLabel = "N",
+      description = "Redirects followed before giving up (default: ${DEFAULT-VALUE}).",
+      defaultValue = "10")
+  int maxRedirects;
+
+  @Option(
+      names = "--max-concurrency",
+      paramLabel = "N",
+      description = "Requests in flight in total (default: ${DEFAULT-VALUE}).",
+      defaultValue = "128")
+  int maxConcurrency;
+
+  @Option(
+      names = "--host-concurrency",
+      paramLabel = "N",
+      description = "Requests in flight per host (default: ${DEFAULT-VALUE}).",
+      defaultValue = "8")
+  int hostConcurrency;
+
+  @Option(
+      names = {"-a", "--accept"},
+      paramLabel = "RANGES",
+      description = "Accepted final status codes, e.g. 200..299,403 (default: ${DEFAULT-VALUE}).",
+      defaultValue = "200..299",
+      converter = StatusRangesConverter.class)
+  StatusRanges accept;
+
+  @Option(
+      names = "--exclude",
+      paramLabel = "REGEX",
+      description = "Do not check URLs matching REGEX (anywhere in the URL). Repeatable.",
+      converter = RegexConverter.class)
+  List<Pattern> excludes = new ArrayList<>();
+
+  @Option(
+      names = "--include",
+      paramLabel = "REGEX",
+      description = "Check URLs matching REGEX even when excluded. Repeatable.",
+      converter = RegexConverter.class)
+  List<Pattern> includes = new ArrayList<>();
+
+  @Option(
+      names = "--exclude-path",
+      paramLabel = "REGEX",
+      description = "Skip input files whose path matches REGEX. Repeatable.",
+      converter = RegexConverter.class)
+  List<Pattern> excludePaths = new ArrayList<>();
+
+  @Option(
+      names = "--extensions",
+      paramLabel = "EXT[,EXT...]",
+      split = ",",
+      description = "File extensions taken from walked folders (default: md,markdown,html,htm).")
+  List<String> extensions = new ArrayList<>(List.of("md", "markdown", "html", "htm"));
+
+  @Option(names = "--no-ignore", description = "Do not honour .gitignore files in walked folders.")
+  boolean noIgnore;
+
+  @Option(
+      names = "--stdin-type",
+      paramLabel = "TYPE",
+      description =
+          "How to parse standard input: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      defaultValue = "markdown")
+  StdinType stdinType;
+
+  @Option(
+      names = {"-H", "--header"},
+      paramLabel = "'[HOST: ]NAME: VALUE'",
+      description = "Send a request header; with a HOST scope only to that host. Repeatable.",
+      converter = HeaderConverter.class)
+  List<Header> headers = new ArrayList<>();
+
+  @Option(
+      names = {"-u", "--user-agent"},
+      paramLabel = "UA",
+      description = "User-Agent header (default: linkcheck/VERSION).")
+  String userAgent;
+
+  @Option(
+      names = {"-i", "--insecure"},
+      description = "Accept invalid TLS certificates.")
+  boolean insecure;
+
+  @Option(names = "--offline", description = "Check local links only.")
+  boolean offline;
+
+  @Option(
+      names = "--root-dir",
+      paramLabel = "DIR",
+      description = "Where root-relative links like /img/a.png point.")
+  Path rootDir;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print the summary only.")
+  boolean quiet;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "More output: -v info and ok links, -vv debug (every request). Repeatable.")
+  boolean[] verbose = new boolean[0];
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      description = "Colour: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      defaultValue = "auto")
+  ColorMode color;
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Environment env;
+
+  LinkcheckCommand(PrintWriter out, PrintWriter err, Environment env) {
+    this.out = out;
+    this.err = err;
+    this.env = env;
+  }
+
+  int verbosity() {
+    return verbose.length;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    validate();
+    Logging.configure(verbosity());
+    ReportingDiagnostics diagnostics = new ReportingDiagnostics(err);
+    Collector collector = new Collector(collectOptions());
+    List<Source> sources;
+    try {
+      sources = collector.collect(inputs, diagnostics);
+    } catch (InputNotFoundException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    return dump ? dump(collector, sources, diagnostics) : check(collector, sources, diagnostics);
+  }
+
+  private void validate() {
+    requireAtLeast("--timeout", timeout.isZero() ? -1 : 1, 1);
+    requireAtLeast("--max-retries", maxRetries, 0);
+    requireAtLeast("--max-redirects", maxRedirects, 0);
+    requireAtLeast("--max-concurrency", maxConcurrency, 1);
+    requireAtLeast("--host-concurrency", hostConcurrency, 1);
+    if (rootDir != null && !Files.isDirectory(rootDir)) {
+      throw new ParameterException(spec.commandLine(), "--root-dir: not a directory: " + rootDir);
+    }
+    if (output != null && Files.isDirectory(output)) {
+      throw new ParameterException(spec.commandLine(), "--output: is a directory: " + output);
+    }
+  }
+
+  private void requireAtLeast(String option, int value, int min) {
+    if (value < min) {
+      throw new ParameterException(
+          spec.commandLine(),
+          option + (option.equals("--timeout") ? " must be positive" : " must be at least " + min));
+    }
+  }
+
+  private CollectOptions collectOptions() {
+    Set<String> exts = new LinkedHashSet<>();
+    for (String e : extensions) {
+      String ext = e.strip().toLowerCase(Locale.ROOT);
+      exts.add(ext.startsWith(".") ? ext.substring(1) : ext);
+    }
+    return new CollectOptions(
+        exts, !noIgnore, excludePaths, stdinType.type, env.stdin(), env.workingDir());
+  }
+
+  private int dump(Collector collector, List<Source> sources, ReportingDiagnostics diagnostics)
+      throws IOException {
+    writeOutput(
+        w -> {
+          try (DumpWriter dumper = DumpWriter.of(format, w)) {
+            for (Source source : sources) {
+              Optional<Document> doc = collector.read(source, diagnostics);
+              if (doc.isPresent()) {
+                for (Link link : Extractor.forType(doc.get().type()).extract(doc.get())) {
+                  dumper.link(link);
+                }
+              }
+            }
+          }
+        });
+    return diagnostics.errors().isEmpty() ? ExitCode.OK : ExitCode.FAILURES;
+  }
+
+  private int check(Collector collector, List<Source> sources, ReportingDiagnostics diagnostics)
+      throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    TargetResolver resolver =
+        new TargetResolver(
+            new ResolveOptions(rootDir, includes, excludes, offline, env.workingDir()));
+    try (Checker checker = new Checker(checkOptions())) {
+      Pipeline pipeline = new Pipeline(collector, resolver, checker, diagnostics);
+      try (ProgressLine progress =
+          env.stderrIsTerminal() ? new ProgressLine(err, pipeline) : null) {
+        pipeline.run(sources);
+      }
+      long durationMs = (System.nanoTime() - start) / 1_000_000;
+      var entries = pipeline.snapshot();
+      Report report =
+          new Report(
+              Summary.of(pipeline.files(), pipeline.links(), entries, durationMs, false),
+              entries,
+              diagnostics.errors());
+      boolean colour =
+          switch (color) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> output == null && env.stdoutIsTerminal() && !env.noColor();
+          };
+      Reporter reporter = Reporter.of(format, new ReportStyle(verbosity() > 0, quiet, colour));
+      writeOutput(w -> reporter.write(report, w));
+      return report.failed() ? ExitCode.FAILURES : ExitCode.OK;
+    }
+  }
+
+  private CheckOptions checkOptions() {
+    return new CheckOptions(
+        timeout,
+        maxRetries,
+        retryWait,
+        maxRedirects,
+        maxConcurrency,
+        hostConcurrency,
+        accept,
+        headers,
+        userAgent != null ? userAgent : "linkcheck/" + VersionProvider.VERSION,
+        insecure);
+  }
+
+  /** Writes to {@code --output} atomically, or to stdout. */
+  private void writeOutput(ReportBody body) throws IOException {
+    if (output == null) {
+      body.write(out);
+      out.flush();
+      return;
+    }
+    try (AtomicFile file = new AtomicFile(output)) {
+      body.write(file.writer());
+      file.commit();
+    }
+  }
+
+  /** Something that writes a report. */
+  @FunctionalInterface
+  private interface ReportBody {
+    void write(PrintWriter w) throws IOException;
+  }
+
+  /** Seconds as a decimal number, at least 0. */
+  static final class SecondsConverter implements ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      try {
+        double seconds = Double.parseDouble(value);
+        if (seconds < 0 || Double.isNaN(seconds) || Double.isInfinite(seconds)) {
+          throw new TypeConversionException("'" + value + "' is negative or not a number");
+        }
+        return Duration.ofNanos(Math.round(seconds * 1e9));
+      } catch (NumberFormatException e) {
+        throw new TypeConversionException("'" + value + "' is not a number of seconds");
+      }
+    }
+  }
+
+  /** A Java regular expression. */
+  static final class RegexConverter implements ITypeConverter<Pattern> {
+    @Override
+    public Pattern convert(String value) {
+      try {
+        return Pattern.compile(value);
+      } catch (PatternSyntaxException e) {
+        throw new TypeConversionException(
+            "'" + value + "' is not a valid regex: " + e.getDescription());
+      }
+    }
+  }
+
+  /** {@code 200..299,403}. */
+  static final class StatusRangesConverter implements ITypeConverter<StatusRanges> {
+    @Override
+    public StatusRanges convert(String value) {
+      try {
+        return StatusRanges.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** {@code Name: value} or {@code host: Name: value}. */
+  static final class HeaderConverter implements ITypeConverter<Header> {
+    @Override
+    public Header convert(String value) {
+      try {
+        return Header.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "linkcheck " + Arrays.toString(inputs.toArray());
+  }
+}

@@ -1,0 +1,147 @@
+package dev.linkcheck.cli;
+
+import dev.linkcheck.check.Checker;
+import dev.linkcheck.check.TargetResolver;
+import dev.linkcheck.collect.Collector;
+import dev.linkcheck.collect.Source;
+import dev.linkcheck.extract.Extractor;
+import dev.linkcheck.model.CheckResult;
+import dev.linkcheck.model.Document;
+import dev.linkcheck.model.Link;
+import dev.linkcheck.model.Location;
+import dev.linkcheck.model.Target;
+import dev.linkcheck.report.ReportEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Reads and extracts inputs on the calling thread while each new unique remote target is checked on
+ * its own virtual thread as soon as it is seen, so the network is busy from the first link. Single
+ * use; {@link #snapshot} and the counters may be read from other threads during the run.
+ */
+final class Pipeline {
+
+  /** A unique target, every place it is written, and its result once decided. */
+  private static final class Tracked {
+    final Target target;
+    // Only the extracting thread appends; readers wait for the run to end (or accept a snapshot).
+    final List<Location> sources = new ArrayList<>(1);
+    volatile CheckResult result;
+
+    Tracked(Target target) {
+      this.target = target;
+    }
+  }
+
+  private final Collector collector;
+  private final TargetResolver resolver;
+  private final Checker checker;
+  private final ReportingDiagnostics diagnostics;
+  private final Map<String, Tracked> targets = new ConcurrentHashMap<>();
+  private final AtomicInteger files = new AtomicInteger();
+  private final AtomicInteger links = new AtomicInteger();
+  private final AtomicInteger done = new AtomicInteger();
+  private final AtomicInteger failed = new AtomicInteger();
+
+  Pipeline(
+      Collector collector,
+      TargetResolver resolver,
+      Checker checker,
+      ReportingDiagnostics diagnostics) {
+    this.collector = collector;
+    this.resolver = resolver;
+    this.checker = checker;
+    this.diagnostics = diagnostics;
+  }
+
+  /** Reads, extracts and checks every source; returns when every target is decided. */
+  void run(List<Source> sources) throws InterruptedException {
+    try (ExecutorService network = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (Source source : sources) {
+        Optional<Document> document = collector.read(source, diagnostics);
+        if (document.isEmpty()) {
+          continue;
+        }
+        files.incrementAndGet();
+        Document doc = document.get();
+        for (Link link : Extractor.forType(doc.type()).extract(doc)) {
+          links.incrementAndGet();
+          add(doc, link, network);
+        }
+      }
+      network.shutdown();
+      while (!network.awaitTermination(1, TimeUnit.HOURS)) {
+        // every request is bounded by the checker's timeouts: keep waiting
+      }
+    }
+  }
+
+  private void add(Document doc, Link link, ExecutorService network) {
+    Target target = resolver.resolve(doc, link);
+    boolean[] created = {false};
+    Tracked tracked =
+        targets.computeIfAbsent(
+            target.key(),
+            key -> {
+              created[0] = true;
+              return new Tracked(target);
+            });
+    tracked.sources.add(link.location());
+    if (created[0]) {
+      // Only the network is worth a thread: local and decided targets are answered at once.
+      if (target instanceof Target.Remote) {
+        network.execute(() -> decide(tracked));
+      } else {
+        decide(tracked);
+      }
+    }
+  }
+
+  private void decide(Tracked tracked) {
+    CheckResult result = checker.check(tracked.target);
+    tracked.result = result;
+    if (result.outcome().isFailure()) {
+      failed.incrementAndGet();
+    }
+    done.incrementAndGet();
+  }
+
+  /** The decided targets so far, with their sources. */
+  List<ReportEntry> snapshot() {
+    List<ReportEntry> entries = new ArrayList<>(targets.size());
+    for (Tracked tracked : targets.values()) {
+      CheckResult result = tracked.result;
+      if (result != null) {
+        entries.add(new ReportEntry(result, List.copyOf(tracked.sources)));
+      }
+    }
+    return entries;
+  }
+
+  int files() {
+    return files.get();
+  }
+
+  int links() {
+    return links.get();
+  }
+
+  int unique() {
+    return targets.size();
+  }
+
+  int done() {
+    return done.get();
+  }
+
+  int failed() {
+    return failed.get();
+  }
+}

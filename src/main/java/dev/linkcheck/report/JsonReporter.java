@@ -1,0 +1,95 @@
+package dev.linkcheck.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.linkcheck.model.InputError;
+import dev.linkcheck.model.Location;
+import dev.linkcheck.model.Outcome;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+/** The JSON report of the contract (snake_case, results sorted by URL). Thread-safe. */
+final class JsonReporter implements Reporter {
+
+  static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+  @Override
+  public void write(Report report, PrintWriter out) {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeFieldName("summary");
+      writeSummary(report.summary(), g);
+      g.writeArrayFieldStart("results");
+      for (ReportEntry entry : report.results()) {
+        writeResult(entry, g);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("input_errors");
+      for (InputError error : report.inputErrors()) {
+        g.writeStartObject();
+        g.writeStringField("file", error.file());
+        g.writeStringField("message", error.message());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println();
+    out.flush();
+  }
+
+  static void writeSummary(Summary s, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("files", s.files());
+    g.writeNumberField("links", s.links());
+    g.writeNumberField("unique", s.unique());
+    g.writeNumberField("ok", s.ok());
+    g.writeNumberField("redirected", s.redirected());
+    g.writeNumberField("broken", s.broken());
+    g.writeNumberField("timeout", s.timeout());
+    g.writeNumberField("error", s.error());
+    g.writeNumberField("excluded", s.excluded());
+    g.writeNumberField("skipped", s.skipped());
+    g.writeNumberField("duration_ms", s.durationMs());
+    if (s.interrupted()) {
+      g.writeBooleanField("interrupted", true);
+    }
+    g.writeEndObject();
+  }
+
+  static void writeResult(ReportEntry entry, JsonGenerator g) throws IOException {
+    Outcome outcome = entry.result().outcome();
+    g.writeStartObject();
+    g.writeStringField("url", entry.result().url());
+    g.writeStringField("status", outcome.status());
+    Integer code = OutcomeText.code(outcome);
+    if (code == null) {
+      g.writeNullField("code");
+    } else {
+      g.writeNumberField("code", code);
+    }
+    g.writeStringField("message", OutcomeText.message(outcome));
+    g.writeStringField("final_url", OutcomeText.finalUrl(outcome));
+    g.writeNumberField("redirects", outcome.hops().size());
+    g.writeNumberField("duration_ms", entry.result().durationMs());
+    g.writeArrayFieldStart("sources");
+    for (Location at : entry.sources()) {
+      writeLocation(at, g);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  static void writeLocation(Location at, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("file", at.file());
+    g.writeNumberField("line", at.line());
+    g.writeNumberField("column", at.column());
+    g.writeEndObject();
+  }
+}
