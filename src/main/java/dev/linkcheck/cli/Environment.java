@@ -8,14 +8,15 @@ import java.util.function.Supplier;
 /**
  * What the process was started with, captured once by {@link Main} so that everything else can be
  * run in tests with a fake one: environment variables, whether stdout/stderr are terminals, the
- * working directory and standard input. Immutable.
+ * working directory, standard input, and where to register an interruption handler. Immutable.
  */
 record Environment(
     Map<String, String> variables,
     boolean stdoutIsTerminal,
     boolean stderrIsTerminal,
     Path workingDir,
-    Supplier<InputStream> stdin) {
+    Supplier<InputStream> stdin,
+    Interruption interruption) {
 
   Environment {
     variables = Map.copyOf(variables);

@@ -34,6 +34,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Command;
@@ -337,27 +339,61 @@ final class LinkcheckCommand implements Callable<Integer> {
             new ResolveOptions(rootDir, includes, excludes, offline, env.workingDir()));
     try (Checker checker = new Checker(checkOptions())) {
       Pipeline pipeline = new Pipeline(collector, resolver, checker, diagnostics);
+      // Exactly one report is written: by this thread when the run ends, or by the interruption
+      // handler (SIGINT/SIGTERM) with everything finished so far.
+      AtomicBoolean reportClaimed = new AtomicBoolean();
       try (ProgressLine progress =
           env.stderrIsTerminal() ? new ProgressLine(err, pipeline) : null) {
+        env.interruption()
+            .onInterrupt(
+                () -> {
+                  if (reportClaimed.compareAndSet(false, true)) {
+                    if (progress != null) {
+                      progress.close();
+                    }
+                    err.println("linkcheck: interrupted, reporting what finished");
+                    writeReportQuietly(pipeline, diagnostics, start, true);
+                  }
+                });
         pipeline.run(sources);
       }
-      long durationMs = (System.nanoTime() - start) / 1_000_000;
-      var entries = pipeline.snapshot();
-      Report report =
-          new Report(
-              Summary.of(pipeline.files(), pipeline.links(), entries, durationMs, false),
-              entries,
-              diagnostics.errors());
-      boolean colour =
-          switch (color) {
-            case ALWAYS -> true;
-            case NEVER -> false;
-            case AUTO -> output == null && env.stdoutIsTerminal() && !env.noColor();
-          };
-      Reporter reporter = Reporter.of(format, new ReportStyle(verbosity() > 0, quiet, colour));
-      writeOutput(w -> reporter.write(report, w));
+      if (!reportClaimed.compareAndSet(false, true)) {
+        // Interrupted meanwhile: the handler writes the report and ends the process.
+        new CountDownLatch(1).await();
+      }
+      Report report = writeReport(pipeline, diagnostics, start, false);
       return report.failed() ? ExitCode.FAILURES : ExitCode.OK;
     }
+  }
+
+  private void writeReportQuietly(
+      Pipeline pipeline, ReportingDiagnostics diagnostics, long start, boolean interrupted) {
+    try {
+      writeReport(pipeline, diagnostics, start, interrupted);
+    } catch (IOException | RuntimeException e) {
+      err.println("linkcheck: cannot write the report: " + e.getMessage());
+    }
+  }
+
+  private Report writeReport(
+      Pipeline pipeline, ReportingDiagnostics diagnostics, long start, boolean interrupted)
+      throws IOException {
+    long durationMs = (System.nanoTime() - start) / 1_000_000;
+    var entries = pipeline.snapshot();
+    Report report =
+        new Report(
+            Summary.of(pipeline.files(), pipeline.links(), entries, durationMs, interrupted),
+            entries,
+            diagnostics.errors());
+    boolean colour =
+        switch (color) {
+          case ALWAYS -> true;
+          case NEVER -> false;
+          case AUTO -> output == null && env.stdoutIsTerminal() && !env.noColor();
+        };
+    Reporter reporter = Reporter.of(format, new ReportStyle(verbosity() > 0, quiet, colour));
+    writeOutput(w -> reporter.write(report, w));
+    return report;
   }
 
   private CheckOptions checkOptions() {

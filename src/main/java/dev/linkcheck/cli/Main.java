@@ -15,14 +15,29 @@ public final class Main {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    Interruption interruption = new Interruption();
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  if (interruption.fire()) {
+                    out.flush();
+                    err.flush();
+                    // halt, not exit: we are inside a shutdown hook already
+                    Runtime.getRuntime().halt(ExitCode.INTERRUPTED);
+                  }
+                },
+                "linkcheck-interrupt"));
     Environment env =
         new Environment(
             System.getenv(),
             Terminal.isTerminal(1),
             Terminal.isTerminal(2),
             Path.of("").toAbsolutePath(),
-            () -> System.in);
+            () -> System.in,
+            interruption);
     int code = Linkcheck.execute(args, out, err, env);
+    interruption.finished();
     out.flush();
     err.flush();
     System.exit(code);

@@ -31,7 +31,7 @@ final class Pipeline {
   /** A unique target, every place it is written, and its result once decided. */
   private static final class Tracked {
     final Target target;
-    // Only the extracting thread appends; readers wait for the run to end (or accept a snapshot).
+    // Guarded by itself: appended by the extracting thread, copied by an interrupted run's report.
     final List<Location> sources = new ArrayList<>(1);
     volatile CheckResult result;
 
@@ -93,7 +93,9 @@ final class Pipeline {
               created[0] = true;
               return new Tracked(target);
             });
-    tracked.sources.add(link.location());
+    synchronized (tracked.sources) {
+      tracked.sources.add(link.location());
+    }
     if (created[0]) {
       // Only the network is worth a thread: local and decided targets are answered at once.
       if (target instanceof Target.Remote) {
@@ -119,7 +121,9 @@ final class Pipeline {
     for (Tracked tracked : targets.values()) {
       CheckResult result = tracked.result;
       if (result != null) {
-        entries.add(new ReportEntry(result, List.copyOf(tracked.sources)));
+        synchronized (tracked.sources) {
+          entries.add(new ReportEntry(result, List.copyOf(tracked.sources)));
+        }
       }
     }
     return entries;

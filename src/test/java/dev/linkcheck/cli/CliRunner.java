@@ -40,7 +40,8 @@ final class CliRunner {
             false,
             false,
             workingDir,
-            () -> new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            () -> new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            new Interruption());
     int code = Linkcheck.execute(args, new PrintWriter(out), new PrintWriter(err), env);
     return new Run(code, out.toString(), err.toString());
   }
