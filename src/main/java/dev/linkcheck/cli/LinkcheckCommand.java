@@ -14,10 +14,10 @@ import dev.linkcheck.extract.Extractor;
 import dev.linkcheck.model.Document;
 import dev.linkcheck.model.DocumentType;
 import dev.linkcheck.model.Link;
-import dev.linkcheck.report.AtomicFile;
 import dev.linkcheck.report.DumpWriter;
 import dev.linkcheck.report.Format;
 import dev.linkcheck.report.Report;
+import dev.linkcheck.report.ReportOutput;
 import dev.linkcheck.report.ReportStyle;
 import dev.linkcheck.report.Reporter;
 import dev.linkcheck.report.Summary;
@@ -290,6 +290,10 @@ final class LinkcheckCommand implements Callable<Integer> {
     if (rootDir != null && !Files.isDirectory(rootDir)) {
       throw new ParameterException(spec.commandLine(), "--root-dir: not a directory: " + rootDir);
     }
+    if (dump && !format.dumpable()) {
+      throw new ParameterException(
+          spec.commandLine(), "--dump writes text, json or ndjson, not --format " + format);
+    }
     if (output != null && Files.isDirectory(output)) {
       throw new ParameterException(spec.commandLine(), "--output: is a directory: " + output);
     }
@@ -315,19 +319,19 @@ final class LinkcheckCommand implements Callable<Integer> {
 
   private int dump(Collector collector, List<Source> sources, ReportingDiagnostics diagnostics)
       throws IOException {
-    writeOutput(
-        w -> {
-          try (DumpWriter dumper = DumpWriter.of(format, w)) {
-            for (Source source : sources) {
-              Optional<Document> doc = collector.read(source, diagnostics);
-              if (doc.isPresent()) {
-                for (Link link : Extractor.forType(doc.get().type()).extract(doc.get())) {
-                  dumper.link(link);
-                }
-              }
+    try (ReportOutput target = ReportOutput.open(output, out)) {
+      try (DumpWriter dumper = DumpWriter.of(format, target.writer())) {
+        for (Source source : sources) {
+          Optional<Document> doc = collector.read(source, diagnostics);
+          if (doc.isPresent()) {
+            for (Link link : Extractor.forType(doc.get().type()).extract(doc.get())) {
+              dumper.link(link);
             }
           }
-        });
+        }
+      }
+      target.commit();
+    }
     return diagnostics.errors().isEmpty() ? ExitCode.OK : ExitCode.FAILURES;
   }
 
@@ -337,8 +341,22 @@ final class LinkcheckCommand implements Callable<Integer> {
     TargetResolver resolver =
         new TargetResolver(
             new ResolveOptions(rootDir, includes, excludes, offline, env.workingDir()));
-    try (Checker checker = new Checker(checkOptions())) {
-      Pipeline pipeline = new Pipeline(collector, resolver, checker, diagnostics);
+    boolean colour =
+        switch (color) {
+          case ALWAYS -> true;
+          case NEVER -> false;
+          case AUTO -> output == null && env.stdoutIsTerminal() && !env.noColor();
+        };
+    Reporter reporter = Reporter.of(format, new ReportStyle(verbosity() > 0, quiet, colour));
+    try (Checker checker = new Checker(checkOptions());
+        ReportOutput target = ReportOutput.open(output, out)) {
+      Pipeline pipeline =
+          new Pipeline(
+              collector,
+              resolver,
+              checker,
+              diagnostics,
+              entry -> reporter.result(entry, target.writer()));
       // Exactly one report is written: by this thread when the run ends, or by the interruption
       // handler (SIGINT/SIGTERM) with everything finished so far.
       AtomicBoolean reportClaimed = new AtomicBoolean();
@@ -352,7 +370,12 @@ final class LinkcheckCommand implements Callable<Integer> {
                       progress.close();
                     }
                     err.println("linkcheck: interrupted, reporting what finished");
-                    writeReportQuietly(pipeline, diagnostics, start, true);
+                    try {
+                      reporter.write(report(pipeline, diagnostics, start, true), target.writer());
+                      target.commit();
+                    } catch (IOException | RuntimeException e) {
+                      err.println("linkcheck: cannot write the report: " + e.getMessage());
+                    }
                   }
                 });
         pipeline.run(sources);
@@ -361,39 +384,21 @@ final class LinkcheckCommand implements Callable<Integer> {
         // Interrupted meanwhile: the handler writes the report and ends the process.
         new CountDownLatch(1).await();
       }
-      Report report = writeReport(pipeline, diagnostics, start, false);
+      Report report = report(pipeline, diagnostics, start, false);
+      reporter.write(report, target.writer());
+      target.commit();
       return report.failed() ? ExitCode.FAILURES : ExitCode.OK;
     }
   }
 
-  private void writeReportQuietly(
+  private static Report report(
       Pipeline pipeline, ReportingDiagnostics diagnostics, long start, boolean interrupted) {
-    try {
-      writeReport(pipeline, diagnostics, start, interrupted);
-    } catch (IOException | RuntimeException e) {
-      err.println("linkcheck: cannot write the report: " + e.getMessage());
-    }
-  }
-
-  private Report writeReport(
-      Pipeline pipeline, ReportingDiagnostics diagnostics, long start, boolean interrupted)
-      throws IOException {
     long durationMs = (System.nanoTime() - start) / 1_000_000;
     var entries = pipeline.snapshot();
-    Report report =
-        new Report(
-            Summary.of(pipeline.files(), pipeline.links(), entries, durationMs, interrupted),
-            entries,
-            diagnostics.errors());
-    boolean colour =
-        switch (color) {
-          case ALWAYS -> true;
-          case NEVER -> false;
-          case AUTO -> output == null && env.stdoutIsTerminal() && !env.noColor();
-        };
-    Reporter reporter = Reporter.of(format, new ReportStyle(verbosity() > 0, quiet, colour));
-    writeOutput(w -> reporter.write(report, w));
-    return report;
+    return new Report(
+        Summary.of(pipeline.files(), pipeline.links(), entries, durationMs, interrupted),
+        entries,
+        diagnostics.errors());
   }
 
   private CheckOptions checkOptions() {
@@ -408,25 +413,6 @@ final class LinkcheckCommand implements Callable<Integer> {
         headers,
         userAgent != null ? userAgent : "linkcheck/" + VersionProvider.VERSION,
         insecure);
-  }
-
-  /** Writes to {@code --output} atomically, or to stdout. */
-  private void writeOutput(ReportBody body) throws IOException {
-    if (output == null) {
-      body.write(out);
-      out.flush();
-      return;
-    }
-    try (AtomicFile file = new AtomicFile(output)) {
-      body.write(file.writer());
-      file.commit();
-    }
-  }
-
-  /** Something that writes a report. */
-  @FunctionalInterface
-  private interface ReportBody {
-    void write(PrintWriter w) throws IOException;
   }
 
   /** Seconds as a decimal number, at least 0. */

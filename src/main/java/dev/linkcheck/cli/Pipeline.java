@@ -19,7 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Reads and extracts inputs on the calling thread while each new unique remote target is checked on
@@ -34,6 +36,7 @@ final class Pipeline {
     // Guarded by itself: appended by the extracting thread, copied by an interrupted run's report.
     final List<Location> sources = new ArrayList<>(1);
     volatile CheckResult result;
+    final AtomicBoolean published = new AtomicBoolean();
 
     Tracked(Target target) {
       this.target = target;
@@ -44,6 +47,8 @@ final class Pipeline {
   private final TargetResolver resolver;
   private final Checker checker;
   private final ReportingDiagnostics diagnostics;
+  private final Consumer<ReportEntry> onResult;
+  private volatile boolean extracted;
   private final Map<String, Tracked> targets = new ConcurrentHashMap<>();
   private final AtomicInteger files = new AtomicInteger();
   private final AtomicInteger links = new AtomicInteger();
@@ -54,11 +59,13 @@ final class Pipeline {
       Collector collector,
       TargetResolver resolver,
       Checker checker,
-      ReportingDiagnostics diagnostics) {
+      ReportingDiagnostics diagnostics,
+      Consumer<ReportEntry> onResult) {
     this.collector = collector;
     this.resolver = resolver;
     this.checker = checker;
     this.diagnostics = diagnostics;
+    this.onResult = onResult;
   }
 
   /** Reads, extracts and checks every source; returns when every target is decided. */
@@ -74,6 +81,13 @@ final class Pipeline {
         for (Link link : Extractor.forType(doc.type()).extract(doc)) {
           links.incrementAndGet();
           add(doc, link, network);
+        }
+      }
+      // From now on sources are complete, so a decided target can be passed on at once.
+      extracted = true;
+      for (Tracked tracked : targets.values()) {
+        if (tracked.result != null) {
+          publish(tracked);
         }
       }
       network.shutdown();
@@ -113,6 +127,18 @@ final class Pipeline {
       failed.incrementAndGet();
     }
     done.incrementAndGet();
+    if (extracted) {
+      publish(tracked);
+    }
+  }
+
+  /** Passes a decided target on exactly once, whichever thread gets there first. */
+  private void publish(Tracked tracked) {
+    if (tracked.published.compareAndSet(false, true)) {
+      synchronized (tracked.sources) {
+        onResult.accept(new ReportEntry(tracked.result, List.copyOf(tracked.sources)));
+      }
+    }
   }
 
   /** The decided targets so far, with their sources. */

@@ -1,6 +1,7 @@
 package dev.linkcheck.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.linkcheck.model.Link;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,11 +20,18 @@ public sealed interface DumpWriter extends AutoCloseable {
   @Override
   void close();
 
-  /** A dump writer in {@code format} writing to {@code out}. */
+  /**
+   * A dump writer in {@code format} writing to {@code out}.
+   *
+   * @throws IllegalArgumentException for a format that cannot list links
+   */
   static DumpWriter of(Format format, PrintWriter out) {
     return switch (format) {
       case TEXT -> new Text(out);
-      case JSON -> new Json(out);
+      case JSON -> new Json(out, false);
+      case NDJSON -> new Json(out, true);
+      case MARKDOWN, GITHUB, JUNIT, SARIF ->
+          throw new IllegalArgumentException("--dump writes text, json or ndjson, not " + format);
     };
   }
 
@@ -40,19 +48,25 @@ public sealed interface DumpWriter extends AutoCloseable {
     }
   }
 
-  /** The {@code {"links":[…]}} document, streamed. */
+  /** The {@code {"links":[…]}} document, streamed; or with {@code lines}, one object per line. */
   final class Json implements DumpWriter {
     private final PrintWriter out;
     private final JsonGenerator g;
+    private final boolean lines;
 
-    Json(PrintWriter out) {
+    Json(PrintWriter out, boolean lines) {
       this.out = out;
+      this.lines = lines;
       try {
         g = JsonReporter.FACTORY.createGenerator(out);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        g.useDefaultPrettyPrinter();
-        g.writeStartObject();
-        g.writeArrayFieldStart("links");
+        if (lines) {
+          g.setRootValueSeparator(new SerializedString("\n"));
+        } else {
+          g.useDefaultPrettyPrinter();
+          g.writeStartObject();
+          g.writeArrayFieldStart("links");
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -75,8 +89,10 @@ public sealed interface DumpWriter extends AutoCloseable {
     @Override
     public void close() {
       try {
-        g.writeEndArray();
-        g.writeEndObject();
+        if (!lines) {
+          g.writeEndArray();
+          g.writeEndObject();
+        }
         g.close();
       } catch (IOException e) {
         throw new UncheckedIOException(e);

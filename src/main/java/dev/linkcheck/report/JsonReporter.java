@@ -29,10 +29,7 @@ final class JsonReporter implements Reporter {
       g.writeEndArray();
       g.writeArrayFieldStart("input_errors");
       for (InputError error : report.inputErrors()) {
-        g.writeStartObject();
-        g.writeStringField("file", error.file());
-        g.writeStringField("message", error.message());
-        g.writeEndObject();
+        writeInputError(error, g);
       }
       g.writeEndArray();
       g.writeEndObject();
@@ -82,6 +79,13 @@ final class JsonReporter implements Reporter {
       writeLocation(at, g);
     }
     g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  static void writeInputError(InputError error, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("file", error.file());
+    g.writeStringField("message", error.message());
     g.writeEndObject();
   }
 

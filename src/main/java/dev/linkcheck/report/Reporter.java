@@ -2,9 +2,16 @@ package dev.linkcheck.report;
 
 import java.io.PrintWriter;
 
-/** Writes a finished report in one format. Implementations are stateless and thread-safe. */
+/**
+ * Writes a report in one format. Implementations are thread-safe: {@link #result} is called from
+ * many threads while a run goes on, {@link #write} once at its end.
+ */
 public interface Reporter {
 
+  /** One unique target is final; streaming formats write it now, the others ignore it. */
+  default void result(ReportEntry entry, PrintWriter out) {}
+
+  /** The run is over (or interrupted): write the report, or what a stream still lacks. */
   void write(Report report, PrintWriter out);
 
   /** The reporter for {@code format}. */
@@ -12,6 +19,11 @@ public interface Reporter {
     return switch (format) {
       case TEXT -> new TextReporter(style);
       case JSON -> new JsonReporter();
+      case NDJSON -> new NdjsonReporter();
+      case MARKDOWN -> new MarkdownReporter();
+      case GITHUB -> new GithubReporter();
+      case JUNIT -> new JunitReporter();
+      case SARIF -> new SarifReporter();
     };
   }
 }

@@ -1,11 +1,8 @@
 package dev.linkcheck.report;
 
 import dev.linkcheck.model.InputError;
-import dev.linkcheck.model.Location;
 import dev.linkcheck.model.Outcome;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,8 +11,6 @@ import java.util.Locale;
  * column), then one summary line. Stateless and thread-safe.
  */
 final class TextReporter implements Reporter {
-
-  private record Line(Location at, ReportEntry entry) {}
 
   private final ReportStyle style;
   private final Ansi ansi;
@@ -36,17 +31,10 @@ final class TextReporter implements Reporter {
   }
 
   private void writeLinks(Report report, PrintWriter out) {
-    List<Line> lines = new ArrayList<>();
-    for (ReportEntry entry : report.results()) {
-      if (style.verbose() || entry.result().outcome().isFailure()) {
-        for (Location at : entry.sources()) {
-          lines.add(new Line(at, entry));
-        }
-      }
-    }
-    lines.sort(Comparator.comparing(Line::at).thenComparing(line -> line.entry().result().url()));
+    List<Occurrence> lines =
+        Occurrence.of(report, e -> style.verbose() || e.result().outcome().isFailure());
     String file = null;
-    for (Line line : lines) {
+    for (Occurrence line : lines) {
       if (!line.at().file().equals(file)) {
         if (file != null) {
           out.println();

@@ -1,0 +1,71 @@
+package dev.linkcheck.report;
+
+import dev.linkcheck.model.InputError;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * GitHub Actions workflow commands: one {@code ::error file=…,line=…,col=…::…} per failing
+ * occurrence, so each shows as an annotation on the pull request, then a {@code ::notice} summary.
+ */
+final class GithubReporter implements Reporter {
+
+  @Override
+  public void write(Report report, PrintWriter out) {
+    for (Occurrence o : Occurrence.failing(report)) {
+      out.println(
+          "::error file="
+              + property(o.at().file())
+              + ",line="
+              + o.at().line()
+              + ",col="
+              + o.at().column()
+              + ",title="
+              + property("linkcheck: " + o.entry().result().outcome().status() + " link")
+              + "::"
+              + data(
+                  OutcomeText.verdict(o.entry().result().outcome())
+                      + " "
+                      + o.entry().result().url()));
+    }
+    for (InputError error : report.inputErrors()) {
+      out.println(
+          "::error file="
+              + property(error.file())
+              + ",title="
+              + property("linkcheck: unreadable input")
+              + "::"
+              + data(error.message()));
+    }
+    Summary s = report.summary();
+    out.println(
+        "::notice title=linkcheck::"
+            + data(
+                String.format(
+                    Locale.ROOT,
+                    "%d links (%d unique) in %d files: %d ok, %d redirected, %d broken, %d timeout,"
+                        + " %d error, %d excluded, %d skipped%s",
+                    s.links(),
+                    s.unique(),
+                    s.files(),
+                    s.ok(),
+                    s.redirected(),
+                    s.broken(),
+                    s.timeout(),
+                    s.error(),
+                    s.excluded(),
+                    s.skipped(),
+                    s.interrupted() ? " (interrupted)" : "")));
+    out.flush();
+  }
+
+  /** Escapes a command's message as the Actions runner expects. */
+  static String data(String text) {
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  /** Escapes a command property value: also {@code :} and {@code ,}, which delimit properties. */
+  static String property(String text) {
+    return data(text).replace(":", "%3A").replace(",", "%2C");
+  }
+}

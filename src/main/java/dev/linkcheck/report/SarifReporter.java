@@ -1,0 +1,133 @@
+package dev.linkcheck.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.linkcheck.model.InputError;
+import dev.linkcheck.model.Outcome;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * SARIF 2.1.0 for code-scanning dashboards: one result per failing occurrence with its physical
+ * location. Columns are Unicode code points, declared with {@code columnKind}. Stateless.
+ */
+final class SarifReporter implements Reporter {
+
+  private static final String[][] RULES = {
+    {
+      "broken-link", "The link's target answered with a status that is not accepted, or is missing."
+    },
+    {"link-timeout", "The link's server did not answer in time."},
+    {"link-error", "The link could not be requested: DNS, connection, TLS or redirect failure."},
+    {"unreadable-input", "An input file could not be read or decoded."}
+  };
+
+  @Override
+  public void write(Report report, PrintWriter out) {
+    try (JsonGenerator g = JsonReporter.FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+      g.writeStringField("version", "2.1.0");
+      g.writeArrayFieldStart("runs");
+      g.writeStartObject();
+      writeTool(g);
+      g.writeStringField("columnKind", "unicodeCodePoints");
+      g.writeArrayFieldStart("results");
+      for (Occurrence o : Occurrence.failing(report)) {
+        Outcome outcome = o.entry().result().outcome();
+        writeResult(
+            g,
+            ruleId(outcome),
+            OutcomeText.verdict(outcome) + ": " + o.entry().result().url(),
+            o.at().file(),
+            o.at().line(),
+            o.at().column());
+      }
+      for (InputError error : report.inputErrors()) {
+        writeResult(g, "unreadable-input", error.message(), error.file(), 0, 0);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println();
+    out.flush();
+  }
+
+  private static void writeTool(JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart("tool");
+    g.writeObjectFieldStart("driver");
+    g.writeStringField("name", "linkcheck");
+    g.writeStringField("informationUri", "https://github.com/linkcheck/linkcheck");
+    g.writeArrayFieldStart("rules");
+    for (String[] rule : RULES) {
+      g.writeStartObject();
+      g.writeStringField("id", rule[0]);
+      g.writeObjectFieldStart("shortDescription");
+      g.writeStringField("text", rule[1]);
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  /** {@code line} 0 means the whole file: no region. */
+  private static void writeResult(
+      JsonGenerator g, String ruleId, String message, String file, int line, int column)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("ruleId", ruleId);
+    g.writeStringField("level", "error");
+    g.writeObjectFieldStart("message");
+    g.writeStringField("text", message);
+    g.writeEndObject();
+    g.writeArrayFieldStart("locations");
+    g.writeStartObject();
+    g.writeObjectFieldStart("physicalLocation");
+    g.writeObjectFieldStart("artifactLocation");
+    g.writeStringField("uri", uriReference(file));
+    g.writeEndObject();
+    if (line > 0) {
+      g.writeObjectFieldStart("region");
+      g.writeNumberField("startLine", line);
+      g.writeNumberField("startColumn", column);
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** A relative path as the URI reference SARIF requires: spaces and the like percent-encoded. */
+  static String uriReference(String path) {
+    try {
+      return new URI(null, null, path, null).getRawPath();
+    } catch (URISyntaxException e) {
+      return URLEncoder.encode(path, StandardCharsets.UTF_8).replace("%2F", "/");
+    }
+  }
+
+  private static String ruleId(Outcome outcome) {
+    return switch (outcome) {
+      case Outcome.Broken b -> "broken-link";
+      case Outcome.Timeout t -> "link-timeout";
+      case Outcome.Error e -> "link-error";
+      case Outcome.Ok o -> throw new IllegalArgumentException("not a failure");
+      case Outcome.Redirected r -> throw new IllegalArgumentException("not a failure");
+      case Outcome.Excluded x -> throw new IllegalArgumentException("not a failure");
+      case Outcome.Skipped s -> throw new IllegalArgumentException("not a failure");
+    };
+  }
+}
