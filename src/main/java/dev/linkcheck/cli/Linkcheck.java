@@ -1,19 +1,44 @@
 package dev.linkcheck.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
  * Builds the configured picocli command line and runs it: usage errors exit 2 with a one-line
- * message, unexpected errors exit 3 with one line (a stack trace only with {@code -v}).
+ * message, unexpected errors exit 3 with one line (a stack trace only with {@code -v}). Options
+ * from a config file go before the command line's, so the command line wins.
  */
-public final class Linkcheck {
+final class Linkcheck {
 
   private Linkcheck() {}
 
   /** Runs linkcheck with {@code args}; returns the exit code. */
-  public static int execute(String[] args, PrintWriter out, PrintWriter err, Environment env) {
-    return commandLine(out, err, env).execute(args);
+  static int execute(String[] args, PrintWriter out, PrintWriter err, Environment env) {
+    List<String> all = new ArrayList<>();
+    try {
+      Optional<Path> config = ConfigFile.locate(args, env.workingDir());
+      if (config.isPresent()) {
+        var entries = ConfigFile.read(config.get(), commandLine(out, err, env).getCommandSpec());
+        ConfigFile.validate(config.get(), entries, () -> commandLine(out, err, env));
+        entries.forEach(e -> all.addAll(e.args()));
+      }
+    } catch (UsageException e) {
+      return usageError(err, e.getMessage());
+    }
+    all.addAll(Arrays.asList(args));
+    return commandLine(out, err, env).execute(all.toArray(String[]::new));
+  }
+
+  static int usageError(PrintWriter err, String message) {
+    err.println("linkcheck: " + message);
+    err.println("Try 'linkcheck --help' for more information.");
+    err.flush();
+    return ExitCode.USAGE;
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment env) {
@@ -22,16 +47,16 @@ public final class Linkcheck {
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    // Config-file values come first; a flag given again on the command line replaces them.
+    cmd.setOverwrittenOptionsAllowed(true);
+    HelpSections.install(cmd);
     cmd.setParameterExceptionHandler(
-        (ex, args) -> {
-          PrintWriter w = ex.getCommandLine().getErr();
-          w.println("linkcheck: " + ex.getMessage());
-          w.println("Try 'linkcheck --help' for more information.");
-          w.flush();
-          return ExitCode.USAGE;
-        });
+        (ex, args) -> usageError(ex.getCommandLine().getErr(), ex.getMessage()));
     cmd.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
+          if (ex instanceof UsageException usage) {
+            return usageError(commandLine.getErr(), usage.getMessage());
+          }
           PrintWriter w = commandLine.getErr();
           w.println("linkcheck: internal error: " + ex);
           if (command.verbosity() > 0) {

@@ -3,6 +3,8 @@ package dev.linkcheck.cli;
 import dev.linkcheck.check.CheckOptions;
 import dev.linkcheck.check.Checker;
 import dev.linkcheck.check.Header;
+import dev.linkcheck.check.LinkRewriter;
+import dev.linkcheck.check.Remap;
 import dev.linkcheck.check.ResolveOptions;
 import dev.linkcheck.check.StatusRanges;
 import dev.linkcheck.check.TargetResolver;
@@ -23,6 +25,7 @@ import dev.linkcheck.report.Reporter;
 import dev.linkcheck.report.Summary;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,6 +82,12 @@ final class LinkcheckCommand implements Callable<Integer> {
     NEVER
   }
 
+  /** The shells {@code --completion} writes scripts for. */
+  enum Shell {
+    BASH,
+    ZSH
+  }
+
   /** The values of {@code --stdin-type}. */
   enum StdinType {
     MARKDOWN(DocumentType.MARKDOWN),
@@ -96,7 +105,7 @@ final class LinkcheckCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "INPUT",
-      arity = "1..*",
+      arity = "0..*",
       description = "Files, folders (walked recursively), globs ('docs/**/*.md'), or - for stdin.")
   List<String> inputs = new ArrayList<>();
 
@@ -245,6 +254,38 @@ final class LinkcheckCommand implements Callable<Integer> {
       description = "More output: -v info and ok links, -vv debug (every request). Repeatable.")
   boolean[] verbose = new boolean[0];
 
+  @Option(names = "--no-progress", description = "No progress line on stderr, even on a terminal.")
+  boolean noProgress;
+
+  @Option(
+      names = "--remap",
+      paramLabel = "'REGEX REPLACEMENT'",
+      description = "Rewrite matching URLs before checking ($1 for groups). Repeatable.",
+      converter = RemapConverter.class)
+  List<Remap> remaps = new ArrayList<>();
+
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description = "Check root-relative links (/a/b) as URLs resolved against URL.",
+      converter = BaseUrlConverter.class)
+  URI baseUrl;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Read options from FILE (default: ./linkcheck.toml or ./.linkcheck.toml).")
+  Path config;
+
+  @Option(
+      names = "--completion",
+      paramLabel = "SHELL",
+      description = "Print a completion script for bash or zsh and exit.")
+  Shell completion;
+
+  @Option(names = "--man", description = "Print the man page (roff) and exit.")
+  boolean man;
+
   @Option(
       names = "--color",
       paramLabel = "WHEN",
@@ -268,7 +309,22 @@ final class LinkcheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (completion != null) {
+      out.print(Completion.script(spec.commandLine(), completion == Shell.ZSH));
+      out.flush();
+      return ExitCode.OK;
+    }
+    if (man) {
+      out.print(ManPage.render(spec, VersionProvider.VERSION));
+      out.flush();
+      return ExitCode.OK;
+    }
+    if (inputs.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "Missing required parameter: 'INPUT' (a file, folder, glob or -)");
+    }
     validate();
+    excludes.addAll(IgnoreFile.read(env.workingDir()));
     Logging.configure(verbosity());
     ReportingDiagnostics diagnostics = new ReportingDiagnostics(err);
     Collector collector = new Collector(collectOptions());
@@ -281,7 +337,8 @@ final class LinkcheckCommand implements Callable<Integer> {
     return dump ? dump(collector, sources, diagnostics) : check(collector, sources, diagnostics);
   }
 
-  private void validate() {
+  /** Checks option values picocli's converters cannot; throws a usage error naming the option. */
+  void validate() {
     requireAtLeast("--timeout", timeout.isZero() ? -1 : 1, 1);
     requireAtLeast("--max-retries", maxRetries, 0);
     requireAtLeast("--max-redirects", maxRedirects, 0);
@@ -289,6 +346,10 @@ final class LinkcheckCommand implements Callable<Integer> {
     requireAtLeast("--host-concurrency", hostConcurrency, 1);
     if (rootDir != null && !Files.isDirectory(rootDir)) {
       throw new ParameterException(spec.commandLine(), "--root-dir: not a directory: " + rootDir);
+    }
+    if (baseUrl != null && rootDir != null) {
+      throw new ParameterException(
+          spec.commandLine(), "--base-url and --root-dir both place root-relative links: pick one");
     }
     if (dump && !format.dumpable()) {
       throw new ParameterException(
@@ -353,6 +414,7 @@ final class LinkcheckCommand implements Callable<Integer> {
       Pipeline pipeline =
           new Pipeline(
               collector,
+              new LinkRewriter(remaps, baseUrl),
               resolver,
               checker,
               diagnostics,
@@ -361,7 +423,7 @@ final class LinkcheckCommand implements Callable<Integer> {
       // handler (SIGINT/SIGTERM) with everything finished so far.
       AtomicBoolean reportClaimed = new AtomicBoolean();
       try (ProgressLine progress =
-          env.stderrIsTerminal() ? new ProgressLine(err, pipeline) : null) {
+          env.stderrIsTerminal() && !noProgress ? new ProgressLine(err, pipeline) : null) {
         env.interruption()
             .onInterrupt(
                 () -> {
@@ -453,6 +515,35 @@ final class LinkcheckCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }
+    }
+  }
+
+  /** {@code 'REGEX REPLACEMENT'}. */
+  static final class RemapConverter implements ITypeConverter<Remap> {
+    @Override
+    public Remap convert(String value) {
+      try {
+        return Remap.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** An absolute http(s) URL. */
+  static final class BaseUrlConverter implements ITypeConverter<URI> {
+    @Override
+    public URI convert(String value) {
+      try {
+        URI uri = new URI(value);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+          return uri;
+        }
+      } catch (java.net.URISyntaxException e) {
+        // reported below
+      }
+      throw new TypeConversionException("'" + value + "' is not an absolute http(s) URL");
     }
   }
 

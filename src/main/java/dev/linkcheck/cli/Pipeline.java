@@ -1,6 +1,7 @@
 package dev.linkcheck.cli;
 
 import dev.linkcheck.check.Checker;
+import dev.linkcheck.check.LinkRewriter;
 import dev.linkcheck.check.TargetResolver;
 import dev.linkcheck.collect.Collector;
 import dev.linkcheck.collect.Source;
@@ -44,6 +45,7 @@ final class Pipeline {
   }
 
   private final Collector collector;
+  private final LinkRewriter rewriter;
   private final TargetResolver resolver;
   private final Checker checker;
   private final ReportingDiagnostics diagnostics;
@@ -57,11 +59,13 @@ final class Pipeline {
 
   Pipeline(
       Collector collector,
+      LinkRewriter rewriter,
       TargetResolver resolver,
       Checker checker,
       ReportingDiagnostics diagnostics,
       Consumer<ReportEntry> onResult) {
     this.collector = collector;
+    this.rewriter = rewriter;
     this.resolver = resolver;
     this.checker = checker;
     this.diagnostics = diagnostics;
@@ -98,7 +102,7 @@ final class Pipeline {
   }
 
   private void add(Document doc, Link link, ExecutorService network) {
-    Target target = resolver.resolve(doc, link);
+    Target target = resolver.resolve(doc, rewriter.rewrite(link));
     boolean[] created = {false};
     Tracked tracked =
         targets.computeIfAbsent(
