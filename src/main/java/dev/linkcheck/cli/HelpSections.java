@@ -1,10 +1,14 @@
 package dev.linkcheck.cli;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /** Groups {@code --help}'s options into sections by purpose. Stateless. */
@@ -68,27 +72,33 @@ final class HelpSections {
         .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST, HelpSections::render);
   }
 
-  private static String render(Help help) {
-    StringBuilder b = new StringBuilder();
-    List<OptionSpec> options = help.commandSpec().options();
-    java.util.Set<OptionSpec> shown = new java.util.HashSet<>();
+  /** The visible options of {@code spec} by section heading, ending with an "Other" section. */
+  static Map<String, List<OptionSpec>> grouped(CommandSpec spec) {
+    Map<String, List<OptionSpec>> groups = new LinkedHashMap<>();
+    Set<OptionSpec> shown = new HashSet<>();
     for (var section : SECTIONS.entrySet()) {
-      Help.Layout layout = help.createDefaultLayout();
+      List<OptionSpec> options = new ArrayList<>();
       for (String name : section.getValue()) {
-        OptionSpec option = help.commandSpec().findOption(name);
+        OptionSpec option = spec.findOption(name);
         if (option != null && !option.hidden() && shown.add(option)) {
-          layout.addOption(option, help.parameterLabelRenderer());
+          options.add(option);
         }
       }
-      b.append(String.format("%n%s:%n", section.getKey())).append(layout);
+      groups.put(section.getKey(), options);
     }
-    Help.Layout rest = help.createDefaultLayout();
-    for (OptionSpec option : options) {
-      if (!option.hidden() && shown.add(option)) {
-        rest.addOption(option, help.parameterLabelRenderer());
+    groups.put("Other", spec.options().stream().filter(o -> !o.hidden() && shown.add(o)).toList());
+    return groups;
+  }
+
+  private static String render(Help help) {
+    StringBuilder b = new StringBuilder();
+    for (var group : grouped(help.commandSpec()).entrySet()) {
+      Help.Layout layout = help.createDefaultLayout();
+      for (OptionSpec option : group.getValue()) {
+        layout.addOption(option, help.parameterLabelRenderer());
       }
+      b.append(String.format("%n%s:%n", group.getKey())).append(layout);
     }
-    b.append(String.format("%nOther:%n")).append(rest);
     return b.toString();
   }
 }

@@ -24,16 +24,12 @@ final class ManPage {
                     + " read; each unique URL is checked once and every failure is reported with"
                     + " the file, line and column where it is written."))
         .append('\n');
-    for (var section : HelpSections.SECTIONS.entrySet()) {
-      b.append(".SH ")
-          .append(roff(section.getKey().toUpperCase(java.util.Locale.ROOT)))
-          .append('\n');
-      for (String name : section.getValue()) {
-        OptionSpec option = spec.findOption(name);
-        if (option != null && !option.hidden()) {
-          b.append(".TP\n").append(optionHeading(option)).append('\n');
-          b.append(roff(String.join(" ", option.description()))).append('\n');
-        }
+    for (var group : HelpSections.grouped(spec).entrySet()) {
+      b.append(".SH ").append(roff(group.getKey().toUpperCase(java.util.Locale.ROOT)));
+      b.append(" OPTIONS\n");
+      for (OptionSpec option : group.getValue()) {
+        b.append(".TP\n").append(optionHeading(option)).append('\n');
+        b.append(roff(String.join(" ", option.description()))).append('\n');
       }
     }
     b.append(".SH EXIT STATUS\n");
