@@ -1,0 +1,167 @@
+package dev.linkcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What only a real process shows: signals, exit codes, terminals. */
+class ProcessBehaviourTest {
+
+  @TempDir Path dir;
+  private ServerSocket server;
+  private final List<Socket> accepted = new ArrayList<>();
+
+  /** A server that answers /ok at once and never answers anything else. */
+  @BeforeEach
+  void start() throws IOException {
+    server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    Thread.ofVirtual()
+        .start(
+            () -> {
+              while (!server.isClosed()) {
+                try {
+                  Socket s = server.accept();
+                  synchronized (accepted) {
+                    accepted.add(s);
+                  }
+                  Thread.ofVirtual().start(() -> answer(s));
+                } catch (IOException e) {
+                  return;
+                }
+              }
+            });
+  }
+
+  private static void answer(Socket s) {
+    try {
+      InputStream in = s.getInputStream();
+      StringBuilder head = new StringBuilder();
+      int c;
+      while ((c = in.read()) >= 0) {
+        head.append((char) c);
+        if (head.toString().endsWith("\r\n\r\n")) {
+          if (head.toString().contains(" /ok ")) {
+            s.getOutputStream()
+                .write(
+                    "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"
+                        .getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            head.setLength(0);
+          }
+        }
+      }
+    } catch (IOException e) {
+      // the client went away
+    }
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    server.close();
+    synchronized (accepted) {
+      for (Socket s : accepted) {
+        s.close();
+      }
+    }
+  }
+
+  private String url(String path) {
+    return "http://127.0.0.1:" + server.getLocalPort() + path;
+  }
+
+  @Test
+  void sigtermWritesTheReportOfWhatFinishedMarkedInterruptedAndExits130() throws Exception {
+    Files.writeString(
+        dir.resolve("a.md"), "[ok](" + url("/ok") + ") [hang](" + url("/hang") + ")\n");
+    Path report = dir.resolve("report.json");
+
+    Process p =
+        Subprocess.builder(
+                dir, "--format", "json", "--output", report.toString(), "--timeout", "60", "a.md")
+            .redirectErrorStream(true)
+            .start();
+    waitForRequests(2);
+    Thread.sleep(300);
+    p.destroy(); // SIGTERM
+
+    assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(output).isEqualTo(130);
+    JsonNode root = new ObjectMapper().readTree(report.toFile());
+    assertThat(root.at("/summary/interrupted").asBoolean()).isTrue();
+    assertThat(root.at("/summary/ok").asInt()).isEqualTo(1);
+    assertThat(root.at("/results/0/url").asText()).isEqualTo(url("/ok"));
+    assertThat(dir.toFile().list()).containsExactlyInAnyOrder("a.md", "report.json");
+  }
+
+  @Test
+  void sigintOnStdoutPrintsTheInterruptedTextReport() throws Exception {
+    Files.writeString(dir.resolve("a.md"), "[hang](" + url("/hang") + ")\n");
+
+    Process p = Subprocess.builder(dir, "--timeout", "60", "a.md").start();
+    waitForRequests(1);
+    new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+
+    assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).isEqualTo(130);
+    assertThat(out).contains("1 link (0 unique)", "interrupted");
+  }
+
+  @Test
+  void progressLineIsDrawnOnATerminalButNotIntoAPipe() throws Exception {
+    assumeThat(Path.of("/usr/bin/script")).exists();
+    Files.writeString(dir.resolve("a.md"), "[ok](" + url("/ok") + ")\n");
+    String command =
+        Subprocess.command("a.md").stream()
+            .map(Subprocess::shellQuote)
+            .collect(Collectors.joining(" "));
+
+    // script(1) runs the command on a pseudo-terminal; its transcript is what a user would see.
+    Process tty =
+        new ProcessBuilder("script", "-q", "-e", "-c", command, "/dev/null")
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .start();
+    String onTerminal = new String(tty.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(tty.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    Process piped = Subprocess.builder(dir, "a.md").start();
+    String stderr = new String(piped.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(piped.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(onTerminal).contains("checked ").contains("1 link (1 unique)");
+    assertThat(stderr).doesNotContain("checked ");
+  }
+
+  private void waitForRequests(int n) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < deadline) {
+      synchronized (accepted) {
+        if (accepted.size() >= n) {
+          return;
+        }
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("linkcheck never connected");
+  }
+}
