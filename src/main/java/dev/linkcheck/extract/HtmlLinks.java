@@ -1,0 +1,66 @@
+package dev.linkcheck.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
+
+/**
+ * Finds link attributes in HTML with jsoup, each with the offset of its attribute name in the
+ * parsed string. Each written attribute is reported once, however the tree builder rearranged (and
+ * cloned) elements around it. Stateless and thread-safe.
+ */
+final class HtmlLinks {
+
+  /** A URL and the offset of the attribute name it was written in. */
+  record Found(String url, int offset) {}
+
+  /** Attribute → the elements it is a link on. */
+  private static final Map<String, Set<String>> LINK_ATTRIBUTES =
+      Map.of(
+          "href", Set.of("a", "area", "link"),
+          "src",
+              Set.of(
+                  "img", "script", "iframe", "embed", "audio", "video", "track", "source", "input"),
+          "srcset", Set.of("img", "source"),
+          "poster", Set.of("video"),
+          "data", Set.of("object"));
+
+  private HtmlLinks() {}
+
+  static List<Found> find(String html) {
+    Parser parser = Parser.htmlParser().setTrackPosition(true);
+    Document doc = parser.parseInput(html, "");
+    List<Found> found = new ArrayList<>();
+    // A misnested or unclosed <a> is cloned by the HTML tree builder; clones share the source
+    // range of the attribute they were copied from, or carry none: keep the first of each range.
+    Set<Integer> seen = new HashSet<>();
+    for (Element element : doc.getAllElements()) {
+      String tag = element.normalName();
+      for (var entry : LINK_ATTRIBUTES.entrySet()) {
+        String attribute = entry.getKey();
+        if (!entry.getValue().contains(tag) || !element.hasAttr(attribute)) {
+          continue;
+        }
+        Range name = element.attributes().sourceRange(attribute).nameRange();
+        if (!name.isTracked() || !seen.add(name.startPos())) {
+          continue;
+        }
+        String value = element.attr(attribute);
+        if (attribute.equals("srcset")) {
+          for (String candidate : Srcset.urls(value)) {
+            found.add(new Found(candidate, name.startPos()));
+          }
+        } else {
+          found.add(new Found(value.strip(), name.startPos()));
+        }
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,140 @@
+package dev.linkcheck.extract;
+
+import dev.linkcheck.model.Document;
+import dev.linkcheck.model.Link;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Markdown links through commonmark-java with source spans: links, images, reference links,
+ * autolinks, GFM bare URLs and links in raw HTML; nothing inside code. Thread-safe: the parser is
+ * shared, every call has its own visitor.
+ */
+final class MarkdownExtractor implements Extractor {
+
+  private static final Parser PARSER =
+      Parser.builder()
+          .extensions(
+              List.of(
+                  AutolinkExtension.create(),
+                  TablesExtension.create(),
+                  FootnotesExtension.create(),
+                  YamlFrontMatterExtension.create()))
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+          .build();
+
+  @Override
+  public List<Link> extract(Document document) {
+    String text = document.content();
+    Node root;
+    try {
+      root = PARSER.parse(text);
+    } catch (RuntimeException e) {
+      // The parser accepts any input; should it ever fail, the document yields no links rather
+      // than ending the run.
+      return List.of();
+    }
+    Collector collector = new Collector(text, new LineIndex(text, document.displayPath()));
+    root.accept(collector);
+    collector.links.sort(
+        Comparator.comparingInt((Link l) -> l.location().line())
+            .thenComparingInt(l -> l.location().column()));
+    return collector.links;
+  }
+
+  /** Walks the tree once, collecting links with their positions. */
+  private static final class Collector extends AbstractVisitor {
+    private final String text;
+    private final LineIndex lines;
+    final List<Link> links = new ArrayList<>();
+
+    Collector(String text, LineIndex lines) {
+      this.text = text;
+      this.lines = lines;
+    }
+
+    @Override
+    public void visit(org.commonmark.node.Link link) {
+      add(link.getDestination(), link);
+      visitChildren(link);
+    }
+
+    @Override
+    public void visit(Image image) {
+      add(image.getDestination(), image);
+      visitChildren(image);
+    }
+
+    @Override
+    public void visit(HtmlInline html) {
+      addHtml(html.getLiteral(), html.getSourceSpans());
+    }
+
+    @Override
+    public void visit(HtmlBlock html) {
+      addHtml(html.getLiteral(), html.getSourceSpans());
+    }
+
+    // Code holds no links: do not descend.
+    @Override
+    public void visit(Code code) {}
+
+    @Override
+    public void visit(FencedCodeBlock code) {}
+
+    @Override
+    public void visit(IndentedCodeBlock code) {}
+
+    private void add(String destination, Node node) {
+      List<SourceSpan> spans = node.getSourceSpans();
+      if (spans.isEmpty()) {
+        return;
+      }
+      links.add(new Link(destination, lines.at(spans.getFirst().getInputIndex())));
+    }
+
+    /**
+     * Links in raw HTML. The literal is the node's source lines joined by newlines, without the
+     * container prefixes ({@code > }, list indentation) that the spans skip, so an offset in the
+     * literal is mapped through the span of its line.
+     */
+    private void addHtml(String literal, List<SourceSpan> spans) {
+      if (spans.isEmpty() || literal.indexOf('=') < 0) {
+        return;
+      }
+      for (HtmlLinks.Found found : HtmlLinks.find(literal)) {
+        links.add(new Link(found.url(), lines.at(inputIndex(literal, spans, found.offset()))));
+      }
+    }
+
+    private int inputIndex(String literal, List<SourceSpan> spans, int offset) {
+      int line = 0;
+      int lineStart = 0;
+      for (int i = literal.indexOf('\n'); i >= 0 && i < offset; i = literal.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+      }
+      if (line < spans.size()) {
+        return spans.get(line).getInputIndex() + (offset - lineStart);
+      }
+      // Fewer spans than lines: count from the first span through the raw text.
+      return Math.min(text.length(), spans.getFirst().getInputIndex() + offset);
+    }
+  }
+}
