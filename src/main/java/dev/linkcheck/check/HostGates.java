@@ -1,0 +1,75 @@
+package dev.linkcheck.check;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Per-host admission: at most {@code perHost} requests in flight to one host, and a "not before"
+ * instant set by {@code Retry-After} or a 429 during which the host gets no new request. Other
+ * hosts are never held up. Thread-safe.
+ */
+final class HostGates {
+
+  /** One host's permits and pause. */
+  static final class Gate {
+    private final Semaphore permits;
+    // nanoTime values are compared by difference only: they may be negative or wrap.
+    private volatile long notBeforeNanos = System.nanoTime();
+
+    Gate(int permits) {
+      this.permits = new Semaphore(permits, true);
+    }
+
+    /** Waits for a permit, then until any pause of the host has passed. */
+    void enter() throws InterruptedException {
+      permits.acquire();
+      try {
+        long wait;
+        while ((wait = notBeforeNanos - System.nanoTime()) > 0) {
+          Thread.sleep(Duration.ofNanos(wait));
+        }
+      } catch (InterruptedException e) {
+        permits.release();
+        throw e;
+      }
+    }
+
+    void leave() {
+      permits.release();
+    }
+
+    /** No new request to this host before {@code delay} from now (a later pause wins). */
+    void pause(Duration delay) {
+      long until = System.nanoTime() + delay.toNanos();
+      synchronized (this) {
+        if (until - notBeforeNanos > 0) {
+          notBeforeNanos = until;
+        }
+      }
+    }
+  }
+
+  private final int perHost;
+  private final Map<String, Gate> gates = new ConcurrentHashMap<>();
+
+  HostGates(int perHost) {
+    this.perHost = perHost;
+  }
+
+  Gate of(URI uri) {
+    return gates.computeIfAbsent(key(uri), k -> new Gate(perHost));
+  }
+
+  /** Host and effective port: two ports of one machine are two servers. */
+  static String key(URI uri) {
+    int port = uri.getPort();
+    if (port < 0) {
+      port = "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+    return uri.getHost().toLowerCase(Locale.ROOT) + ":" + port;
+  }
+}
