@@ -8,8 +8,8 @@ import java.util.Locale;
 
 /**
  * Normalises an http(s) URL as written into a valid {@link URI}: scheme and host lower-cased, a
- * Unicode host in punycode, illegal characters percent-encoded, user info and the fragment
- * dropped, an empty path made {@code /}. Stateless.
+ * Unicode host in punycode, illegal characters percent-encoded, user info and the fragment dropped,
+ * an empty path made {@code /}. Stateless.
  */
 final class UrlNormalizer {
 
