@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Links of an HTML document through jsoup, at their attribute names. Thread-safe. */
+/**
+ * Links of an HTML document through jsoup, at their attribute names, less those that a {@code
+ * linkcheck-disable} comment turns off. Thread-safe.
+ */
 final class HtmlExtractor implements Extractor {
 
   @Override
@@ -18,6 +21,8 @@ final class HtmlExtractor implements Extractor {
     for (HtmlLinks.Found f : found) {
       links.add(new Link(f.url(), lines.at(f.offset())));
     }
-    return links;
+    InlineDisable disable = new InlineDisable();
+    disable.htmlDocument(document.content(), lines);
+    return disable.filter(links);
   }
 }

@@ -23,8 +23,9 @@ import org.commonmark.parser.Parser;
 
 /**
  * Markdown links through commonmark-java with source spans: links, images, reference links,
- * autolinks, GFM bare URLs and links in raw HTML; nothing inside code. Thread-safe: the parser is
- * shared, every call has its own visitor.
+ * autolinks, GFM bare URLs and links in raw HTML; nothing inside code, nothing that a {@code
+ * linkcheck-disable} comment turns off. Thread-safe: the parser is shared, every call has its own
+ * visitor.
  */
 final class MarkdownExtractor implements Extractor {
 
@@ -67,7 +68,7 @@ final class MarkdownExtractor implements Extractor {
     collector.links.sort(
         Comparator.comparingInt((Link l) -> l.location().line())
             .thenComparingInt(l -> l.location().column()));
-    return collector.links;
+    return collector.disable.filter(collector.links);
   }
 
   /** Walks the tree once, collecting links with their positions. */
@@ -75,6 +76,7 @@ final class MarkdownExtractor implements Extractor {
     private final String text;
     private final LineIndex lines;
     final List<Link> links = new ArrayList<>();
+    final InlineDisable disable = new InlineDisable();
 
     Collector(String text, LineIndex lines) {
       this.text = text;
@@ -127,7 +129,11 @@ final class MarkdownExtractor implements Extractor {
      * literal is mapped through the span of its line.
      */
     private void addHtml(String literal, List<SourceSpan> spans) {
-      if (spans.isEmpty() || literal.indexOf('=') < 0) {
+      if (spans.isEmpty()) {
+        return;
+      }
+      disable.scan(literal, offset -> lines.at(inputIndex(literal, spans, offset)));
+      if (literal.indexOf('=') < 0) {
         return;
       }
       for (HtmlLinks.Found found : HtmlLinks.find(literal)) {
