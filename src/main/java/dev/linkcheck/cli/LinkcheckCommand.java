@@ -293,6 +293,38 @@ final class LinkcheckCommand implements Callable<Integer> {
       defaultValue = "auto")
   ColorMode color;
 
+  // --- earlier runs: --cache, --max-cache-age, --baseline (see History) ---
+
+  @Option(
+      names = "--cache",
+      description =
+          "Reuse the verdicts of earlier runs stored in ./.linkcheck-cache; failures are never"
+              + " cached.")
+  boolean cache;
+
+  @Option(
+      names = "--max-cache-age",
+      paramLabel = "AGE",
+      description =
+          "How long a cached verdict holds: 30s, 10m, 12h, 1d (default: ${DEFAULT-VALUE}).",
+      defaultValue = "1d",
+      converter = DurationConverter.class)
+  Duration maxCacheAge;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "REPORT.json",
+      description =
+          "A previous JSON report: failures already in it (same URL, same files) are 'known' and"
+              + " do not fail the run.")
+  Path baseline;
+
+  private History history(ReportingDiagnostics diagnostics) throws UsageException {
+    return History.open(baseline, cache, maxCacheAge, accept, env.workingDir(), diagnostics);
+  }
+
+  // --- end of earlier runs ---
+
   private final PrintWriter out;
   private final PrintWriter err;
   private final Environment env;
@@ -397,7 +429,7 @@ final class LinkcheckCommand implements Callable<Integer> {
   }
 
   private int check(Collector collector, List<Source> sources, ReportingDiagnostics diagnostics)
-      throws IOException, InterruptedException {
+      throws IOException, InterruptedException, UsageException {
     long start = System.nanoTime();
     TargetResolver resolver =
         new TargetResolver(
@@ -409,6 +441,7 @@ final class LinkcheckCommand implements Callable<Integer> {
           case AUTO -> output == null && env.stdoutIsTerminal() && !env.noColor();
         };
     Reporter reporter = Reporter.of(format, new ReportStyle(verbosity() > 0, quiet, colour));
+    History history = history(diagnostics);
     try (Checker checker = new Checker(checkOptions());
         ReportOutput target = ReportOutput.open(output, out)) {
       Pipeline pipeline =
@@ -416,9 +449,9 @@ final class LinkcheckCommand implements Callable<Integer> {
               collector,
               new LinkRewriter(remaps, baseUrl),
               resolver,
-              checker,
+              history.checking(checker),
               diagnostics,
-              entry -> reporter.result(entry, target.writer()));
+              entry -> reporter.result(history.apply(entry), target.writer()));
       // Exactly one report is written: by this thread when the run ends, or by the interruption
       // handler (SIGINT/SIGTERM) with everything finished so far.
       AtomicBoolean reportClaimed = new AtomicBoolean();
@@ -433,7 +466,8 @@ final class LinkcheckCommand implements Callable<Integer> {
                     }
                     err.println("linkcheck: interrupted, reporting what finished");
                     try {
-                      reporter.write(report(pipeline, diagnostics, start, true), target.writer());
+                      reporter.write(
+                          report(pipeline, diagnostics, history, start, true), target.writer());
                       target.commit();
                     } catch (IOException | RuntimeException e) {
                       err.println("linkcheck: cannot write the report: " + e.getMessage());
@@ -446,19 +480,25 @@ final class LinkcheckCommand implements Callable<Integer> {
         // Interrupted meanwhile: the handler writes the report and ends the process.
         new CountDownLatch(1).await();
       }
-      Report report = report(pipeline, diagnostics, start, false);
+      Report report = report(pipeline, diagnostics, history, start, false);
       reporter.write(report, target.writer());
       target.commit();
+      history.save();
       return report.failed() ? ExitCode.FAILURES : ExitCode.OK;
     }
   }
 
   private static Report report(
-      Pipeline pipeline, ReportingDiagnostics diagnostics, long start, boolean interrupted) {
+      Pipeline pipeline,
+      ReportingDiagnostics diagnostics,
+      History history,
+      long start,
+      boolean interrupted) {
     long durationMs = (System.nanoTime() - start) / 1_000_000;
-    var entries = pipeline.snapshot();
+    var entries = pipeline.snapshot().stream().map(history::apply).toList();
     return new Report(
-        Summary.of(pipeline.files(), pipeline.links(), entries, durationMs, interrupted),
+        Summary.of(
+            pipeline.files(), pipeline.links(), entries, history.cached(), durationMs, interrupted),
         entries,
         diagnostics.errors());
   }

@@ -1,6 +1,5 @@
 package dev.linkcheck.cli;
 
-import dev.linkcheck.check.Checker;
 import dev.linkcheck.check.LinkRewriter;
 import dev.linkcheck.check.TargetResolver;
 import dev.linkcheck.collect.Collector;
@@ -23,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Reads and extracts inputs on the calling thread while each new unique remote target is checked on
@@ -47,7 +47,7 @@ final class Pipeline {
   private final Collector collector;
   private final LinkRewriter rewriter;
   private final TargetResolver resolver;
-  private final Checker checker;
+  private final Function<Target, CheckResult> checker;
   private final ReportingDiagnostics diagnostics;
   private final Consumer<ReportEntry> onResult;
   private volatile boolean extracted;
@@ -61,7 +61,7 @@ final class Pipeline {
       Collector collector,
       LinkRewriter rewriter,
       TargetResolver resolver,
-      Checker checker,
+      Function<Target, CheckResult> checker,
       ReportingDiagnostics diagnostics,
       Consumer<ReportEntry> onResult) {
     this.collector = collector;
@@ -125,7 +125,7 @@ final class Pipeline {
   }
 
   private void decide(Tracked tracked) {
-    CheckResult result = checker.check(tracked.target);
+    CheckResult result = checker.apply(tracked.target);
     tracked.result = result;
     if (result.outcome().isFailure()) {
       failed.incrementAndGet();

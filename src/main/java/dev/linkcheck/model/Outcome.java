@@ -40,6 +40,23 @@ public sealed interface Outcome {
   /** Deliberately not checked (scheme not checked, empty link, ...), with the reason. */
   record Skipped(String message) implements Outcome {}
 
+  /**
+   * A failure that the {@code --baseline} report already had for the same URL in the same files:
+   * reported with the original {@code failure}'s details, but it does not fail the run.
+   */
+  record Known(Outcome failure) implements Outcome {
+    public Known {
+      if (!failure.isFailure()) {
+        throw new IllegalArgumentException("only a failure can be known: " + failure);
+      }
+    }
+
+    @Override
+    public List<String> hops() {
+      return failure.hops();
+    }
+  }
+
   /** The URLs redirected to on the way, in order; empty when no redirect was followed. */
   default List<String> hops() {
     return List.of();
@@ -55,10 +72,11 @@ public sealed interface Outcome {
       case Error e -> "error";
       case Excluded x -> "excluded";
       case Skipped s -> "skipped";
+      case Known k -> "known";
     };
   }
 
-  /** True for the outcomes that make a run fail: broken, timeout and error. */
+  /** True for the outcomes that make a run fail: broken, timeout and error (not known ones). */
   default boolean isFailure() {
     return switch (this) {
       case Ok o -> false;
@@ -68,6 +86,7 @@ public sealed interface Outcome {
       case Error e -> true;
       case Excluded x -> false;
       case Skipped s -> false;
+      case Known k -> false;
     };
   }
 }

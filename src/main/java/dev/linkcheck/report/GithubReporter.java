@@ -1,6 +1,7 @@
 package dev.linkcheck.report;
 
 import dev.linkcheck.model.InputError;
+import dev.linkcheck.model.Outcome;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -13,22 +14,14 @@ final class GithubReporter implements Reporter {
   @Override
   public void write(Report report, PrintWriter out) {
     for (Occurrence o : Occurrence.failing(report)) {
-      out.println(
-          "::error file="
-              + property(o.at().file())
-              + ",line="
-              + o.at().line()
-              + ",col="
-              + o.at().column()
-              + ",title="
-              + property("linkcheck: " + o.entry().result().outcome().status() + " link")
-              + "::"
-              + data(
-                  OutcomeText.verdict(o.entry().result().outcome())
-                      + " "
-                      + o.entry().result().url()));
+      annotate("error", o, out);
+    }
+    // Known failures stay visible on the pull request without failing it.
+    for (Occurrence o : Occurrence.known(report)) {
+      annotate("warning", o, out);
     }
     for (InputError error : report.inputErrors()) {
+
       out.println(
           "::error file="
               + property(error.file())
@@ -44,7 +37,7 @@ final class GithubReporter implements Reporter {
                 String.format(
                     Locale.ROOT,
                     "%d links (%d unique) in %d files: %d ok, %d redirected, %d broken, %d timeout,"
-                        + " %d error, %d excluded, %d skipped%s",
+                        + " %d error, %d excluded, %d skipped%s%s",
                     s.links(),
                     s.unique(),
                     s.files(),
@@ -55,8 +48,32 @@ final class GithubReporter implements Reporter {
                     s.error(),
                     s.excluded(),
                     s.skipped(),
+                    s.extras(),
                     s.interrupted() ? " (interrupted)" : "")));
     out.flush();
+  }
+
+  private static void annotate(String command, Occurrence o, PrintWriter out) {
+    out.println(
+        "::"
+            + command
+            + " file="
+            + property(o.at().file())
+            + ",line="
+            + o.at().line()
+            + ",col="
+            + o.at().column()
+            + ",title="
+            + property("linkcheck: " + title(o.entry().result().outcome()) + " link")
+            + "::"
+            + data(
+                OutcomeText.verdict(o.entry().result().outcome())
+                    + " "
+                    + o.entry().result().url()));
+  }
+
+  private static String title(Outcome outcome) {
+    return outcome instanceof Outcome.Known k ? "known " + k.failure().status() : outcome.status();
   }
 
   /** Escapes a command's message as the Actions runner expects. */

@@ -52,6 +52,8 @@ final class JsonReporter implements Reporter {
     g.writeNumberField("error", s.error());
     g.writeNumberField("excluded", s.excluded());
     g.writeNumberField("skipped", s.skipped());
+    g.writeNumberField("known", s.known());
+    g.writeNumberField("cached", s.cached());
     g.writeNumberField("duration_ms", s.durationMs());
     if (s.interrupted()) {
       g.writeBooleanField("interrupted", true);

@@ -30,7 +30,7 @@ final class JunitReporter implements Reporter {
       x.writeAttribute("tests", Integer.toString(s.unique() + report.inputErrors().size()));
       x.writeAttribute("failures", Integer.toString(s.failures()));
       x.writeAttribute("errors", Integer.toString(report.inputErrors().size()));
-      x.writeAttribute("skipped", Integer.toString(s.skipped() + s.excluded()));
+      x.writeAttribute("skipped", Integer.toString(s.skipped() + s.excluded() + s.known()));
       x.writeAttribute("time", seconds(s.durationMs()));
       x.writeCharacters("\n");
       for (ReportEntry entry : report.results()) {
@@ -73,6 +73,8 @@ final class JunitReporter implements Reporter {
       case Outcome.Error e -> failure(entry, x);
       case Outcome.Excluded e -> skipped(outcome, x);
       case Outcome.Skipped k -> skipped(outcome, x);
+      // A known failure is not this run's failure, but it has not passed either.
+      case Outcome.Known k -> skipped(outcome, x);
       case Outcome.Ok o -> {}
       case Outcome.Redirected r -> {}
     }
@@ -91,7 +93,11 @@ final class JunitReporter implements Reporter {
 
   private static void skipped(Outcome outcome, XMLStreamWriter x) throws XMLStreamException {
     x.writeEmptyElement("skipped");
-    x.writeAttribute("message", OutcomeText.message(outcome));
+    x.writeAttribute(
+        "message",
+        outcome instanceof Outcome.Known
+            ? OutcomeText.verdict(outcome)
+            : OutcomeText.message(outcome));
   }
 
   private static String place(Location at) {

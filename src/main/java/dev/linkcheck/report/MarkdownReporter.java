@@ -16,7 +16,7 @@ final class MarkdownReporter implements Reporter {
     out.printf(
         Locale.ROOT,
         "**%d links** (%d unique) in %d files: %d ok, %d redirected, **%d broken, %d timeout, %d"
-            + " error**, %d excluded, %d skipped (%.1fs)%s%n",
+            + " error**, %d excluded, %d skipped%s (%.1fs)%s%n",
         s.links(),
         s.unique(),
         s.files(),
@@ -27,6 +27,7 @@ final class MarkdownReporter implements Reporter {
         s.error(),
         s.excluded(),
         s.skipped(),
+        s.extras(),
         s.durationMs() / 1000.0,
         s.interrupted() ? " — interrupted" : "");
     List<Occurrence> failing = Occurrence.failing(report);
@@ -34,22 +35,14 @@ final class MarkdownReporter implements Reporter {
     if (failing.isEmpty()) {
       out.println("No broken links.");
     } else {
-      out.println("| File | Line:Col | Problem | URL |");
-      out.println("| --- | --- | --- | --- |");
-      for (Occurrence o : failing) {
-        out.println(
-            "| "
-                + cell(o.at().file())
-                + " | "
-                + o.at().line()
-                + ":"
-                + o.at().column()
-                + " | "
-                + cell(OutcomeText.verdict(o.entry().result().outcome()))
-                + " | "
-                + cell(o.entry().result().url())
-                + " |");
-      }
+      table(failing, out);
+    }
+    List<Occurrence> known = Occurrence.known(report);
+    if (!known.isEmpty()) {
+      out.println();
+      out.println("### Known failures (already in the baseline)");
+      out.println();
+      table(known, out);
     }
     if (!report.inputErrors().isEmpty()) {
       out.println();
@@ -60,6 +53,25 @@ final class MarkdownReporter implements Reporter {
       }
     }
     out.flush();
+  }
+
+  private static void table(List<Occurrence> rows, PrintWriter out) {
+    out.println("| File | Line:Col | Problem | URL |");
+    out.println("| --- | --- | --- | --- |");
+    for (Occurrence o : rows) {
+      out.println(
+          "| "
+              + cell(o.at().file())
+              + " | "
+              + o.at().line()
+              + ":"
+              + o.at().column()
+              + " | "
+              + cell(OutcomeText.verdict(o.entry().result().outcome()))
+              + " | "
+              + cell(o.entry().result().url())
+              + " |");
+    }
   }
 
   /** A table cell: code spans keep URLs and paths literal; pipes would end the cell. */

@@ -26,6 +26,11 @@ record Occurrence(Location at, ReportEntry entry) {
     return all;
   }
 
+  /** Every place where a failure already in the baseline is written. */
+  static List<Occurrence> known(Report report) {
+    return of(report, e -> e.result().outcome() instanceof dev.linkcheck.model.Outcome.Known);
+  }
+
   /** Every place where a failing target is written. */
   static List<Occurrence> failing(Report report) {
     return of(report, e -> e.result().outcome().isFailure());

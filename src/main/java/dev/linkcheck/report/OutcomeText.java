@@ -19,6 +19,7 @@ final class OutcomeText {
       case Outcome.Error e -> "error: " + e.message();
       case Outcome.Excluded x -> "excluded";
       case Outcome.Skipped s -> "skipped: " + s.message();
+      case Outcome.Known k -> "known: " + verdict(k.failure());
     };
   }
 
@@ -32,6 +33,7 @@ final class OutcomeText {
       case Outcome.Error e -> e.message();
       case Outcome.Excluded x -> x.message();
       case Outcome.Skipped s -> s.message();
+      case Outcome.Known k -> message(k.failure());
     };
   }
 
@@ -45,6 +47,7 @@ final class OutcomeText {
       case Outcome.Error e -> null;
       case Outcome.Excluded x -> null;
       case Outcome.Skipped s -> null;
+      case Outcome.Known k -> code(k.failure());
     };
   }
 

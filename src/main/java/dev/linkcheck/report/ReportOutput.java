@@ -1,5 +1,6 @@
 package dev.linkcheck.report;
 
+import dev.linkcheck.io.AtomicFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

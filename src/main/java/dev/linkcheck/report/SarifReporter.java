@@ -39,18 +39,30 @@ final class SarifReporter implements Reporter {
       writeTool(g);
       g.writeStringField("columnKind", "unicodeCodePoints");
       g.writeArrayFieldStart("results");
-      for (Occurrence o : Occurrence.failing(report)) {
+      // Compared with a baseline, every result says whether it is new (SARIF wants all or none).
+      boolean compared = report.summary().known() > 0;
+      for (Occurrence o :
+          Occurrence.of(report, e -> e.result().outcome().isFailure() || isKnown(e))) {
         Outcome outcome = o.entry().result().outcome();
+        boolean known = outcome instanceof Outcome.Known;
         writeResult(
             g,
-            ruleId(outcome),
-            OutcomeText.verdict(outcome) + ": " + o.entry().result().url(),
+            new Result(
+                ruleId(outcome),
+                known ? "note" : "error",
+                compared ? (known ? "unchanged" : "new") : null,
+                OutcomeText.verdict(outcome) + ": " + o.entry().result().url()),
             o.at().file(),
             o.at().line(),
             o.at().column());
       }
       for (InputError error : report.inputErrors()) {
-        writeResult(g, "unreadable-input", error.message(), error.file(), 0, 0);
+        writeResult(
+            g,
+            new Result("unreadable-input", "error", compared ? "new" : null, error.message()),
+            error.file(),
+            0,
+            0);
       }
       g.writeEndArray();
       g.writeEndObject();
@@ -82,15 +94,24 @@ final class SarifReporter implements Reporter {
     g.writeEndObject();
   }
 
+  /** What a SARIF result says; {@code baselineState} null when not compared with a baseline. */
+  private record Result(String ruleId, String level, String baselineState, String message) {}
+
+  private static boolean isKnown(ReportEntry entry) {
+    return entry.result().outcome() instanceof Outcome.Known;
+  }
+
   /** {@code line} 0 means the whole file: no region. */
-  private static void writeResult(
-      JsonGenerator g, String ruleId, String message, String file, int line, int column)
+  private static void writeResult(JsonGenerator g, Result r, String file, int line, int column)
       throws IOException {
     g.writeStartObject();
-    g.writeStringField("ruleId", ruleId);
-    g.writeStringField("level", "error");
+    g.writeStringField("ruleId", r.ruleId());
+    g.writeStringField("level", r.level());
+    if (r.baselineState() != null) {
+      g.writeStringField("baselineState", r.baselineState());
+    }
     g.writeObjectFieldStart("message");
-    g.writeStringField("text", message);
+    g.writeStringField("text", r.message());
     g.writeEndObject();
     g.writeArrayFieldStart("locations");
     g.writeStartObject();
@@ -128,6 +149,7 @@ final class SarifReporter implements Reporter {
       case Outcome.Redirected r -> throw new IllegalArgumentException("not a failure");
       case Outcome.Excluded x -> throw new IllegalArgumentException("not a failure");
       case Outcome.Skipped s -> throw new IllegalArgumentException("not a failure");
+      case Outcome.Known k -> ruleId(k.failure());
     };
   }
 }

@@ -4,8 +4,9 @@ import dev.linkcheck.model.Outcome;
 import java.util.Collection;
 
 /**
- * Run totals: {@code links} counts written occurrences, every other count is over unique targets.
- * Immutable.
+ * Run totals: {@code links} counts written occurrences, every other count is over unique targets;
+ * {@code known} counts failures already in the baseline, {@code cached} the verdicts taken from the
+ * cache (they are also counted under their outcome). Immutable.
  */
 public record Summary(
     int files,
@@ -18,13 +19,26 @@ public record Summary(
     int error,
     int excluded,
     int skipped,
+    int known,
+    int cached,
     long durationMs,
     boolean interrupted) {
 
-  /** Counts the outcomes of {@code entries}. */
+  /** Counts the outcomes of {@code entries}; none from a cache. */
   public static Summary of(
       int files, int links, Collection<ReportEntry> entries, long durationMs, boolean interrupted) {
-    int[] n = new int[7];
+    return of(files, links, entries, 0, durationMs, interrupted);
+  }
+
+  /** Counts the outcomes of {@code entries}, {@code cached} of which came from the cache. */
+  public static Summary of(
+      int files,
+      int links,
+      Collection<ReportEntry> entries,
+      int cached,
+      long durationMs,
+      boolean interrupted) {
+    int[] n = new int[8];
     for (ReportEntry entry : entries) {
       n[
           switch (entry.result().outcome()) {
@@ -35,6 +49,7 @@ public record Summary(
             case Outcome.Error e -> 4;
             case Outcome.Excluded x -> 5;
             case Outcome.Skipped s -> 6;
+            case Outcome.Known k -> 7;
           }]++;
     }
     return new Summary(
@@ -48,11 +63,19 @@ public record Summary(
         n[4],
         n[5],
         n[6],
+        n[7],
+        cached,
         durationMs,
         interrupted);
   }
 
-  /** Failing unique targets: broken, timeout and error. */
+  /** {@code ", 2 known, 5 cached"}: the counts a summary line shows only when non-zero. */
+  public String extras() {
+    return (known > 0 ? ", " + known + " known" : "")
+        + (cached > 0 ? ", " + cached + " cached" : "");
+  }
+
+  /** Failing unique targets: broken, timeout and error (known failures do not count). */
   public int failures() {
     return broken + timeout + error;
   }

@@ -76,6 +76,7 @@ final class TextReporter implements Reporter {
       case Outcome.Error e -> ansi.red(text);
       case Outcome.Excluded x -> ansi.dim(text);
       case Outcome.Skipped s -> ansi.dim(text);
+      case Outcome.Known k -> ansi.yellow(text);
     };
   }
 
@@ -96,7 +97,8 @@ final class TextReporter implements Reporter {
         .append(s.excluded())
         .append(" excluded, ")
         .append(s.skipped())
-        .append(" skipped");
+        .append(" skipped")
+        .append(s.extras());
     if (!report.inputErrors().isEmpty()) {
       int n = report.inputErrors().size();
       b.append(", ").append(ansi.red(n + (n == 1 ? " unreadable input" : " unreadable inputs")));

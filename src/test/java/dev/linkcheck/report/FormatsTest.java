@@ -1,6 +1,7 @@
 package dev.linkcheck.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,18 +13,16 @@ import dev.linkcheck.model.CheckResult;
 import dev.linkcheck.model.InputError;
 import dev.linkcheck.model.Location;
 import dev.linkcheck.model.Outcome;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 class FormatsTest {
 
@@ -52,15 +51,20 @@ class FormatsTest {
         List.of(new InputError("docs/bin.md", "binary file, not read")));
   }
 
-  private static String render(Format format) {
+  /** What a run writes in {@code format}: each result as it is decided, then the report. */
+  static String render(Format format, Report report, ReportStyle style) {
     StringWriter s = new StringWriter();
-    Reporter reporter = Reporter.of(format, new ReportStyle(false, false, false));
+    Reporter reporter = Reporter.of(format, style);
     PrintWriter out = new PrintWriter(s);
-    for (ReportEntry entry : report().results()) {
+    for (ReportEntry entry : report.results()) {
       reporter.result(entry, out);
     }
-    reporter.write(report(), out);
+    reporter.write(report, out);
     return s.toString();
+  }
+
+  private static String render(Format format) {
+    return render(format, report(), new ReportStyle(false, false, false));
   }
 
   @Test
@@ -127,10 +131,7 @@ class FormatsTest {
 
   @Test
   void junitHasATestcasePerUniqueUrlWithFailuresAndSkips() throws Exception {
-    Document xml =
-        DocumentBuilderFactory.newInstance()
-            .newDocumentBuilder()
-            .parse(new ByteArrayInputStream(render(Format.JUNIT).getBytes(StandardCharsets.UTF_8)));
+    Document xml = JunitSchema.parseValid(render(Format.JUNIT));
 
     Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
     assertThat(xml.getDocumentElement().getTagName()).isEqualTo("testsuites");
@@ -174,6 +175,14 @@ class FormatsTest {
     assertThat(results.get(1).at("/locations/0/physicalLocation/region/startColumn").asInt())
         .isEqualTo(5);
     assertThat(root.at("/runs/0/columnKind").asText()).isEqualTo("unicodeCodePoints");
+  }
+
+  @Test
+  void junitThatBreaksTheLayoutFailsTheSchema() {
+    String misplaced =
+        "<testsuites><testsuite name=\"x\" tests=\"one\"><failure/></testsuite></testsuites>";
+
+    assertThatThrownBy(() -> JunitSchema.validate(misplaced)).isInstanceOf(SAXException.class);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.linkcheck.report;
+package dev.linkcheck.io;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Writes a report file atomically: into a temporary file beside the target, then renamed over it,
- * so an interrupted run never leaves a truncated report. Not thread-safe per instance.
+ * Writes a file (a report, the cache) atomically: into a temporary file beside the target, then
+ * renamed over it, so an interrupted run never leaves a truncated file. Not thread-safe per
+ * instance.
  */
 public final class AtomicFile implements AutoCloseable {
 

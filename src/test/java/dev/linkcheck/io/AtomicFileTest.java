@@ -1,4 +1,4 @@
-package dev.linkcheck.report;
+package dev.linkcheck.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,206 @@
+package dev.linkcheck.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --cache}: verdicts reused across runs, against a real loopback server's journal. */
+class CacheCliTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  @RegisterExtension
+  final Loopback loopback =
+      new Loopback()
+          .stub(any(urlPathEqualTo("/ok")).willReturn(aResponse().withStatus(200)))
+          .stub(
+              any(urlPathEqualTo("/moved"))
+                  .willReturn(aResponse().withStatus(301).withHeader("Location", "/ok")))
+          .stub(any(urlPathEqualTo("/gone")).willReturn(aResponse().withStatus(404)))
+          .stub(any(urlPathEqualTo("/forbidden")).willReturn(aResponse().withStatus(403)));
+
+  private final WireMockServer server = loopback.server;
+  private CliRunner cli;
+
+  @BeforeEach
+  void start() {
+    cli = new CliRunner(dir);
+  }
+
+  private void links(String... paths) throws Exception {
+    Files.writeString(dir.resolve("a.md"), loopback.markdownLinks(paths));
+  }
+
+  private int requests() {
+    return loopback.requests();
+  }
+
+  /** The results of a JSON report without their timings, which differ between runs. */
+  private static JsonNode resultsWithoutTimings(String report) throws Exception {
+    JsonNode results = JSON.readTree(report).get("results");
+    results.forEach(r -> ((ObjectNode) r).remove("duration_ms"));
+    return results;
+  }
+
+  @Test
+  void aSecondRunTakesVerdictsFromTheCacheAndReportsThemExactlyLikeFreshOnes() throws Exception {
+    links("/ok", "/moved");
+    CliRunner.Run first = cli.run("--cache", "--format", "json", "a.md");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(JSON.readTree(first.out()).at("/summary/cached").asInt()).isZero();
+    assertThat(dir.resolve(".linkcheck-cache")).exists();
+    server.resetRequests();
+
+    CliRunner.Run second = cli.run("--cache", "--format", "json", "a.md");
+
+    assertThat(second.exitCode()).as(second.err()).isZero();
+    assertThat(requests()).isZero();
+    JsonNode summary = JSON.readTree(second.out()).get("summary");
+    assertThat(summary.get("cached").asInt()).isEqualTo(2);
+    assertThat(summary.get("ok").asInt()).isEqualTo(1);
+    assertThat(summary.get("redirected").asInt()).isEqualTo(1);
+    assertThat(resultsWithoutTimings(second.out())).isEqualTo(resultsWithoutTimings(first.out()));
+    assertThat(cli.run("--cache", "a.md").out()).contains("2 cached");
+  }
+
+  @Test
+  void withoutCacheTheCacheFileIsNeitherReadNorWritten() throws Exception {
+    links("/ok");
+    assertThat(cli.run("--cache", "a.md").exitCode()).isZero();
+    server.resetRequests();
+
+    CliRunner.Run run = cli.run("a.md");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(requests()).isPositive();
+    assertThat(run.out()).doesNotContain("cached");
+  }
+
+  @Test
+  void anExpiredVerdictIsCheckedAgain() throws Exception {
+    links("/ok");
+    Instant twoDaysAgo = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
+    Files.writeString(
+        dir.resolve(".linkcheck-cache"),
+        "linkcheck-cache 1\n" + twoDaysAgo + "\tok\t200\t" + loopback.url("/ok") + "\n");
+
+    CliRunner.Run young = cli.run("--cache", "--max-cache-age", "3d", "a.md");
+    assertThat(young.exitCode()).as(young.err()).isZero();
+    assertThat(requests()).isZero();
+    assertThat(young.out()).contains("1 cached");
+
+    Files.writeString(
+        dir.resolve(".linkcheck-cache"),
+        "linkcheck-cache 1\n" + twoDaysAgo + "\tok\t200\t" + loopback.url("/ok") + "\n");
+    CliRunner.Run old = cli.run("--cache", "a.md"); // default: 1d
+
+    assertThat(old.exitCode()).isZero();
+    assertThat(requests()).isPositive();
+    assertThat(old.out()).doesNotContain("cached");
+    // the fresh verdict replaced the expired one
+    assertThat(Files.readString(dir.resolve(".linkcheck-cache"))).doesNotContain(twoDaysAgo + "");
+  }
+
+  @Test
+  void shortAgesExpireToo() throws Exception {
+    links("/ok");
+    Instant minuteAgo = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
+    Files.writeString(
+        dir.resolve(".linkcheck-cache"),
+        "linkcheck-cache 1\n" + minuteAgo + "\tok\t200\t" + loopback.url("/ok") + "\n");
+
+    assertThat(cli.run("--cache", "--max-cache-age", "30s", "a.md").exitCode()).isZero();
+    assertThat(requests()).isPositive();
+  }
+
+  @Test
+  void aCorruptCacheIsIgnoredEverythingIsCheckedAndTheFileIsRewritten() throws Exception {
+    links("/ok");
+    Files.writeString(dir.resolve(".linkcheck-cache"), "{\"not\": \"a cache\"}\n\u0000\u0001");
+
+    CliRunner.Run run = cli.run("--cache", "--format", "json", "a.md");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(requests()).isPositive();
+    assertThat(JSON.readTree(run.out()).at("/summary/ok").asInt()).isEqualTo(1);
+    List<String> rewritten = Files.readAllLines(dir.resolve(".linkcheck-cache"));
+    assertThat(rewritten.getFirst()).isEqualTo("linkcheck-cache 1");
+    assertThat(rewritten).anyMatch(l -> l.endsWith("\tok\t200\t" + loopback.url("/ok")));
+  }
+
+  @Test
+  void failuresAreNeverCachedAndAreRequestedAgain() throws Exception {
+    links("/ok", "/gone");
+    assertThat(cli.run("--cache", "a.md").exitCode()).isEqualTo(1);
+    assertThat(Files.readString(dir.resolve(".linkcheck-cache")))
+        .contains(loopback.url("/ok"))
+        .doesNotContain(loopback.url("/gone"));
+    server.resetRequests();
+
+    CliRunner.Run second = cli.run("--cache", "a.md");
+
+    assertThat(second.exitCode()).isEqualTo(1);
+    assertThat(second.out()).contains("404 Not Found", "1 cached");
+    assertThat(server.getAllServeEvents())
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.getRequest().getUrl()).isEqualTo("/gone"));
+  }
+
+  @Test
+  void aVerdictTakenUnderAnotherAcceptIsCheckedAgain() throws Exception {
+    links("/forbidden");
+    assertThat(cli.run("--cache", "--accept", "200..299,403", "a.md").exitCode()).isZero();
+    server.resetRequests();
+
+    CliRunner.Run strict = cli.run("--cache", "a.md");
+
+    assertThat(strict.exitCode()).isEqualTo(1);
+    assertThat(requests()).isPositive();
+  }
+
+  @Test
+  void aBadMaxCacheAgeIsAUsageErrorNamingTheFlag() throws Exception {
+    links("/ok");
+
+    for (String bad : List.of("1y", "10", "-1d", "")) {
+      CliRunner.Run run = cli.run("--cache", "--max-cache-age", bad, "a.md");
+      assertThat(run.exitCode()).as(bad).isEqualTo(2);
+      assertThat(run.err()).contains("--max-cache-age");
+    }
+    assertThat(requests()).isZero();
+  }
+
+  @Test
+  void cacheOptionsWorkFromTheConfigFileAndBadValuesNameKeyAndLine() throws Exception {
+    links("/ok");
+    Files.writeString(dir.resolve("linkcheck.toml"), "cache = true\nmax-cache-age = \"12h\"\n");
+    assertThat(cli.run("a.md").exitCode()).isZero();
+    server.resetRequests();
+    assertThat(cli.run("a.md").out()).contains("1 cached");
+    assertThat(requests()).isZero();
+
+    Files.writeString(
+        dir.resolve("linkcheck.toml"), "cache = true\n\nmax-cache-age = \"a week\"\n");
+    CliRunner.Run bad = cli.run("a.md");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("linkcheck.toml:3", "max-cache-age");
+  }
+}
