@@ -86,8 +86,13 @@ final class ConfigFile {
       if (option == null) {
         throw new UsageException(where(file, position) + ": unknown key '" + key + "'");
       }
-      entries.add(
-          new Entry(key, position == null ? 0 : position.line(), args(option, toml.get(key))));
+      List<String> args;
+      try {
+        args = args(option, toml.get(key));
+      } catch (UsageException e) {
+        throw new UsageException(where(file, position) + ": " + key + ": " + e.getMessage());
+      }
+      entries.add(new Entry(key, position == null ? 0 : position.line(), args));
     }
     entries.sort((a, b) -> Integer.compare(a.line(), b.line()));
     return entries;

@@ -18,6 +18,7 @@ import dev.linkcheck.model.DocumentType;
 import dev.linkcheck.model.Link;
 import dev.linkcheck.report.DumpWriter;
 import dev.linkcheck.report.Format;
+import dev.linkcheck.report.Palette;
 import dev.linkcheck.report.Report;
 import dev.linkcheck.report.ReportOutput;
 import dev.linkcheck.report.ReportStyle;
@@ -71,7 +72,8 @@ import picocli.CommandLine.TypeConversionException;
       "Examples:",
       "  linkcheck docs/",
       "  linkcheck --format json 'docs/**/*.md' | jq '.results[] | select(.status != \"ok\")'",
-      "  linkcheck --offline README.md"
+      "  linkcheck --offline README.md",
+      "  linkcheck --cache --baseline links-baseline.json --format github docs/"
     })
 final class LinkcheckCommand implements Callable<Integer> {
 
@@ -440,7 +442,10 @@ final class LinkcheckCommand implements Callable<Integer> {
           case NEVER -> false;
           case AUTO -> output == null && env.stdoutIsTerminal() && !env.noColor();
         };
-    Reporter reporter = Reporter.of(format, new ReportStyle(verbosity() > 0, quiet, colour));
+    Reporter reporter =
+        Reporter.of(
+            format,
+            new ReportStyle(verbosity() > 0, quiet, colour ? new PicocliPalette() : Palette.NONE));
     History history = history(diagnostics);
     try (Checker checker = new Checker(checkOptions());
         ReportOutput target = ReportOutput.open(output, out)) {

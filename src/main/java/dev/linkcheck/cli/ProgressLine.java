@@ -4,10 +4,14 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * A live one-line progress display on stderr, redrawn a few times a second by a daemon thread and
- * erased when closed. Only created when stderr is a terminal. Thread-safe.
+ * A live one-line progress bar on stderr ({@code [###.....] checked 12/40, 1 failed, 8/s, eta 3s}),
+ * redrawn a few times a second by a daemon thread and erased when closed. Drawn by hand: no
+ * progress-bar library is available to the build, and jline's terminal stack is far more than
+ * {@code \r} and erase-line need. Only created when stderr is a terminal. Thread-safe.
  */
 final class ProgressLine implements AutoCloseable {
+
+  private static final int BAR_WIDTH = 20;
 
   private final PrintWriter err;
   private final Pipeline pipeline;
@@ -47,13 +51,20 @@ final class ProgressLine implements AutoCloseable {
     err.print(
         String.format(
             Locale.ROOT,
-            "\r\u001b[2Kchecked %d/%d, %d failed, %.0f/s%s",
+            "\r\u001b[2K%s checked %d/%d, %d failed, %.0f/s%s",
+            bar(done, total),
             done,
             total,
             pipeline.failed(),
             rate,
             eta));
     err.flush();
+  }
+
+  /** {@code [#####...............]}: the share of the unique URLs seen so far that is decided. */
+  static String bar(int done, int total) {
+    int filled = total == 0 ? 0 : (int) ((long) BAR_WIDTH * Math.min(done, total) / total);
+    return "[" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "]";
   }
 
   @Override

@@ -1,29 +1,21 @@
 package dev.linkcheck.report;
 
-/** Wraps text in ANSI SGR colour codes when enabled, or leaves it alone. Immutable. */
-record Ansi(boolean enabled) {
+/**
+ * Plain ANSI SGR colours, for callers that have no palette of their own (the command line uses
+ * picocli's). Immutable.
+ */
+record Ansi() implements Palette {
 
-  String red(String s) {
-    return wrap("31", s);
-  }
-
-  String green(String s) {
-    return wrap("32", s);
-  }
-
-  String yellow(String s) {
-    return wrap("33", s);
-  }
-
-  String dim(String s) {
-    return wrap("2", s);
-  }
-
-  String bold(String s) {
-    return wrap("1", s);
-  }
-
-  private String wrap(String code, String s) {
-    return enabled ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
+  @Override
+  public String paint(Role role, String text) {
+    String code =
+        switch (role) {
+          case FAILURE -> "31";
+          case SUCCESS -> "32";
+          case KNOWN -> "33";
+          case QUIET -> "2";
+          case HEADING -> "1";
+        };
+    return "\u001b[" + code + "m" + text + "\u001b[0m";
   }
 }

@@ -1,7 +1,17 @@
 package dev.linkcheck.report;
 
 /**
- * How much a human-readable report shows: {@code verbose} adds ok/redirected/excluded/skipped
- * links, {@code quiet} prints the summary only, {@code color} adds ANSI colours. Immutable.
+ * How much a human-readable report shows: {@code verbose} adds ok/redirected/excluded/skipped/known
+ * links, {@code quiet} prints the summary only, {@code palette} colours it. Immutable.
  */
-public record ReportStyle(boolean verbose, boolean quiet, boolean color) {}
+public record ReportStyle(boolean verbose, boolean quiet, Palette palette) {
+
+  public ReportStyle {
+    palette = palette == null ? Palette.NONE : palette;
+  }
+
+  /** No colour, or plain ANSI colours when {@code color}. */
+  public ReportStyle(boolean verbose, boolean quiet, boolean color) {
+    this(verbose, quiet, color ? new Ansi() : Palette.NONE);
+  }
+}

@@ -13,11 +13,11 @@ import java.util.Locale;
 final class TextReporter implements Reporter {
 
   private final ReportStyle style;
-  private final Ansi ansi;
+  private final Palette palette;
 
   TextReporter(ReportStyle style) {
     this.style = style;
-    this.ansi = new Ansi(style.color());
+    this.palette = style.palette();
   }
 
   @Override
@@ -40,12 +40,12 @@ final class TextReporter implements Reporter {
           out.println();
         }
         file = line.at().file();
-        out.println(ansi.bold(file));
+        out.println(palette.paint(Palette.Role.HEADING, file));
       }
       Outcome outcome = line.entry().result().outcome();
       out.println(
           "  "
-              + ansi.dim(line.at().line() + ":" + line.at().column())
+              + palette.paint(Palette.Role.QUIET, line.at().line() + ":" + line.at().column())
               + "  "
               + colour(outcome, OutcomeText.verdict(outcome))
               + "  "
@@ -60,24 +60,27 @@ final class TextReporter implements Reporter {
     if (errors.isEmpty()) {
       return;
     }
-    out.println(ansi.bold("unreadable inputs"));
+    out.println(palette.paint(Palette.Role.HEADING, "unreadable inputs"));
     for (InputError error : errors) {
-      out.println("  " + error.file() + ": " + ansi.red(error.message()));
+      out.println(
+          "  " + error.file() + ": " + palette.paint(Palette.Role.FAILURE, error.message()));
     }
     out.println();
   }
 
   private String colour(Outcome outcome, String text) {
-    return switch (outcome) {
-      case Outcome.Ok o -> ansi.green(text);
-      case Outcome.Redirected r -> ansi.green(text);
-      case Outcome.Broken b -> ansi.red(text);
-      case Outcome.Timeout t -> ansi.red(text);
-      case Outcome.Error e -> ansi.red(text);
-      case Outcome.Excluded x -> ansi.dim(text);
-      case Outcome.Skipped s -> ansi.dim(text);
-      case Outcome.Known k -> ansi.yellow(text);
-    };
+    Palette.Role role =
+        switch (outcome) {
+          case Outcome.Ok o -> Palette.Role.SUCCESS;
+          case Outcome.Redirected r -> Palette.Role.SUCCESS;
+          case Outcome.Broken b -> Palette.Role.FAILURE;
+          case Outcome.Timeout t -> Palette.Role.FAILURE;
+          case Outcome.Error e -> Palette.Role.FAILURE;
+          case Outcome.Excluded x -> Palette.Role.QUIET;
+          case Outcome.Skipped s -> Palette.Role.QUIET;
+          case Outcome.Known k -> Palette.Role.KNOWN;
+        };
+    return palette.paint(role, text);
   }
 
   private String summary(Report report) {
@@ -92,7 +95,7 @@ final class TextReporter implements Reporter {
         .append(s.files() == 1 ? " file: " : " files: ");
     b.append(s.ok()).append(" ok, ").append(s.redirected()).append(" redirected, ");
     String failures = s.broken() + " broken, " + s.timeout() + " timeout, " + s.error() + " error";
-    b.append(s.failures() > 0 ? ansi.red(failures) : failures);
+    b.append(s.failures() > 0 ? palette.paint(Palette.Role.FAILURE, failures) : failures);
     b.append(", ")
         .append(s.excluded())
         .append(" excluded, ")
@@ -101,7 +104,10 @@ final class TextReporter implements Reporter {
         .append(s.extras());
     if (!report.inputErrors().isEmpty()) {
       int n = report.inputErrors().size();
-      b.append(", ").append(ansi.red(n + (n == 1 ? " unreadable input" : " unreadable inputs")));
+      b.append(", ")
+          .append(
+              palette.paint(
+                  Palette.Role.FAILURE, n + (n == 1 ? " unreadable input" : " unreadable inputs")));
     }
     b.append(String.format(Locale.ROOT, " (%.1fs)", s.durationMs() / 1000.0));
     if (s.interrupted()) {

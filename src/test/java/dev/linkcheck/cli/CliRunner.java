@@ -16,6 +16,7 @@ final class CliRunner {
   private final Path workingDir;
   private String stdin = "";
   private Map<String, String> variables = Map.of();
+  private boolean terminal;
 
   CliRunner(Path workingDir) {
     this.workingDir = workingDir;
@@ -31,14 +32,20 @@ final class CliRunner {
     return this;
   }
 
+  /** Runs as if stdout and stderr were a terminal. */
+  CliRunner terminal(boolean terminal) {
+    this.terminal = terminal;
+    return this;
+  }
+
   Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Environment env =
         new Environment(
             variables,
-            false,
-            false,
+            terminal,
+            terminal,
             workingDir,
             () -> new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
             new Interruption());

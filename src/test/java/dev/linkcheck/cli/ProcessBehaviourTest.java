@@ -153,7 +153,9 @@ class ProcessBehaviourTest {
     String stderr = new String(piped.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(piped.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
-    assertThat(onTerminal).contains("checked ").contains("1 link (1 unique)");
+    assertThat(onTerminal)
+        .containsPattern("\\[[#.]{20}\\] checked \\d+/\\d+, \\d+ failed, \\d+/s")
+        .contains("1 link (1 unique)");
     assertThat(stderr).doesNotContain("checked ");
   }
 

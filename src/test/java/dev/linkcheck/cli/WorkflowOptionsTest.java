@@ -105,6 +105,21 @@ class WorkflowOptionsTest {
   }
 
   @Test
+  void aValueOfTheWrongKindIsAUsageErrorNamingKeyAndLine() throws Exception {
+    write("a.md", "text\n");
+    for (String bad :
+        new String[] {"timeout = [1, 2]", "offline = \"yes\"", "exclude = { a = 1 }"}) {
+      write("linkcheck.toml", "# comment\n" + bad + "\n");
+
+      CliRunner.Run run = cli.run("a.md");
+
+      String key = bad.substring(0, bad.indexOf(' '));
+      assertThat(run.exitCode()).as(bad).isEqualTo(2);
+      assertThat(run.err()).as(bad).contains("linkcheck.toml:2", key).doesNotContain("Exception");
+    }
+  }
+
+  @Test
   void aNegativeConfigValueIsAUsageErrorNamingKeyAndLine() throws Exception {
     write("a.md", "text\n");
     write("linkcheck.toml", "\n\nhost-concurrency = 0\n");
@@ -209,5 +224,17 @@ class WorkflowOptionsTest {
     assertThat(help).contains("Inputs:", "What to check:", "Network:", "Output:");
     String network = help.substring(help.indexOf("Network:"), help.indexOf("Output:"));
     assertThat(network).contains("--host-concurrency", "--timeout").doesNotContain("--format");
+    assertThat(network).contains("--cache", "--max-cache-age");
+    String output = help.substring(help.indexOf("Output:"));
+    assertThat(output).contains("--baseline");
+  }
+
+  @Test
+  void helpEndsWithExitCodesAndExamples() {
+    String help = cli.run("--help").out();
+
+    assertThat(help.indexOf("Exit codes:")).isPositive().isLessThan(help.indexOf("Examples:"));
+    assertThat(help.substring(help.indexOf("Examples:")))
+        .contains("linkcheck docs/", "--format json", "--baseline");
   }
 }
