@@ -1,8 +1,5 @@
 package dev.linkcheck.cli;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,10 +21,7 @@ class BaselineCliTest {
 
   @RegisterExtension
   final Loopback loopback =
-      new Loopback()
-          .stub(any(urlPathEqualTo("/ok")).willReturn(aResponse().withStatus(200)))
-          .stub(any(urlPathEqualTo("/gone")).willReturn(aResponse().withStatus(404)))
-          .stub(any(urlPathEqualTo("/new")).willReturn(aResponse().withStatus(410)));
+      new Loopback().status("/ok", 200).status("/gone", 404).status("/new", 410);
 
   private CliRunner cli;
 

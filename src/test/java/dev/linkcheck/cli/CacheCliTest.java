@@ -30,12 +30,12 @@ class CacheCliTest {
   @RegisterExtension
   final Loopback loopback =
       new Loopback()
-          .stub(any(urlPathEqualTo("/ok")).willReturn(aResponse().withStatus(200)))
+          .status("/ok", 200)
           .stub(
               any(urlPathEqualTo("/moved"))
                   .willReturn(aResponse().withStatus(301).withHeader("Location", "/ok")))
-          .stub(any(urlPathEqualTo("/gone")).willReturn(aResponse().withStatus(404)))
-          .stub(any(urlPathEqualTo("/forbidden")).willReturn(aResponse().withStatus(403)));
+          .status("/gone", 404)
+          .status("/forbidden", 403);
 
   private final WireMockServer server = loopback.server;
   private CliRunner cli;

@@ -1,5 +1,8 @@
 package dev.linkcheck.cli;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -18,6 +21,11 @@ final class Loopback implements AutoCloseable, AfterEachCallback {
   Loopback() {
     server = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
     server.start();
+  }
+
+  /** Answers every request for {@code path} with {@code status} and no body. */
+  Loopback status(String path, int status) {
+    return stub(any(urlPathEqualTo(path)).willReturn(aResponse().withStatus(status)));
   }
 
   Loopback stub(MappingBuilder mapping) {

@@ -15,6 +15,8 @@ final class Subprocess {
   static List<String> command(String... args) {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
+    // Short runs: the C1 compiler alone starts faster, and the tests start many JVMs.
+    command.add("-XX:TieredStopAtLevel=1");
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     String hosts = System.getProperty("jdk.net.hosts.file");
