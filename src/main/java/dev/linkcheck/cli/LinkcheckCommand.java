@@ -477,6 +477,7 @@ final class LinkcheckCommand implements Callable<Integer> {
                     } catch (IOException | RuntimeException e) {
                       err.println("linkcheck: cannot write the report: " + e.getMessage());
                     }
+                    history.save();
                   }
                 });
         pipeline.run(sources);

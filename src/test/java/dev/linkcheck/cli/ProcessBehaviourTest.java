@@ -118,6 +118,28 @@ class ProcessBehaviourTest {
   }
 
   @Test
+  void anInterruptedRunStillStoresTheVerdictsItHasInTheCache() throws Exception {
+    Files.writeString(
+        dir.resolve("a.md"), "[ok](" + url("/ok") + ") [hang](" + url("/hang") + ")\n");
+
+    Process p =
+        Subprocess.builder(dir, "--cache", "--timeout", "60", "a.md")
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    waitForRequests(2);
+    Thread.sleep(300);
+    p.destroy(); // SIGTERM
+
+    assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).isEqualTo(130);
+    List<String> cache = Files.readAllLines(dir.resolve(".linkcheck-cache"));
+    assertThat(cache.getFirst()).isEqualTo("linkcheck-cache 1");
+    assertThat(cache).anyMatch(l -> l.endsWith("\tok\t200\t" + url("/ok")));
+    assertThat(cache).noneMatch(l -> l.contains("/hang"));
+  }
+
+  @Test
   void sigintOnStdoutPrintsTheInterruptedTextReport() throws Exception {
     Files.writeString(dir.resolve("a.md"), "[hang](" + url("/hang") + ")\n");
 
