@@ -7,6 +7,7 @@ import dev.linkcheck.model.CheckResult;
 import dev.linkcheck.model.Location;
 import dev.linkcheck.model.Outcome;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -62,6 +63,8 @@ public final class Baseline {
       return new Baseline(Map.copyOf(failing));
     } catch (JsonParseException e) {
       throw new IOException("not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (CharacterCodingException e) {
+      throw new IOException("not UTF-8 text", e);
     }
   }
 

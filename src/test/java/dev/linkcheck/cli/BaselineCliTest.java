@@ -135,9 +135,18 @@ class BaselineCliTest {
     Files.writeString(dir.resolve("array.json"), "[1, 2]");
     Files.writeString(dir.resolve("other.json"), "{\"name\": \"not a report\"}");
     Files.writeString(dir.resolve("noUrl.json"), "{\"results\": [{\"status\": \"broken\"}]}");
+    Files.write(dir.resolve("latin1.json"), new byte[] {'{', '"', (byte) 0xe9, '"', ':', '1', '}'});
+    Files.createDirectories(dir.resolve("folder.json"));
 
     for (String file :
-        List.of("missing.json", "broken.json", "array.json", "other.json", "noUrl.json")) {
+        List.of(
+            "missing.json",
+            "broken.json",
+            "array.json",
+            "other.json",
+            "noUrl.json",
+            "latin1.json",
+            "folder.json")) {
       CliRunner.Run run = cli.run("--baseline", file, "a.md");
       assertThat(run.exitCode()).as(file).isEqualTo(2);
       assertThat(run.err()).as(file).contains("--baseline", file).doesNotContain("Exception");
