@@ -9,12 +9,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -144,6 +146,24 @@ class CacheCliTest {
     List<String> rewritten = Files.readAllLines(dir.resolve(".linkcheck-cache"));
     assertThat(rewritten.getFirst()).isEqualTo("linkcheck-cache 1");
     assertThat(rewritten).anyMatch(l -> l.endsWith("\tok\t200\t" + loopback.url("/ok")));
+  }
+
+  @Test
+  void aCorruptCacheIsAWarningOnStderrNotAnError() throws Exception {
+    links("/ok");
+    Files.writeString(dir.resolve(".linkcheck-cache"), "linkcheck-cache 1\nnot\ta verdict\n");
+
+    // slf4j writes to the process's stderr, so this needs a real process.
+    Process p =
+        Subprocess.builder(dir, "--cache", "a.md")
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(err).isZero();
+    assertThat(err).contains("WARN", ".linkcheck-cache", "line 2");
+    assertThat(requests()).isPositive();
   }
 
   @Test

@@ -44,7 +44,7 @@ class FormatsTest {
               new CheckResult("mailto:x@y.test", new Outcome.Skipped("scheme not checked"), 0),
               List.of(new Location("docs/a.md", 8, 1))));
 
-  private static Report report() {
+  static Report report() {
     return new Report(
         Summary.of(3, 5, ENTRIES, 1500, false),
         ENTRIES,
