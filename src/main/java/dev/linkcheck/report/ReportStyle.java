@@ -14,4 +14,9 @@ public record ReportStyle(boolean verbose, boolean quiet, Palette palette) {
   public ReportStyle(boolean verbose, boolean quiet, boolean color) {
     this(verbose, quiet, color ? new Ansi() : Palette.NONE);
   }
+
+  /** True when the report is coloured. */
+  public boolean color() {
+    return palette != Palette.NONE;
+  }
 }
