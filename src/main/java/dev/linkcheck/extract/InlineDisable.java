@@ -3,6 +3,7 @@ package dev.linkcheck.extract;
 import dev.linkcheck.model.Link;
 import dev.linkcheck.model.Location;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
@@ -83,13 +84,16 @@ final class InlineDisable {
     if (markers.isEmpty()) {
       return links;
     }
-    List<Marker> regions = markers.stream().filter(m -> m.kind() != Kind.NEXT_LINE).toList();
-    regions = regions.stream().sorted((a, b) -> a.start().compareTo(b.start())).toList();
+    List<Marker> regions =
+        markers.stream()
+            .filter(m -> m.kind() != Kind.NEXT_LINE)
+            .sorted(Comparator.comparing(Marker::start))
+            .toList();
     List<Link> kept = new ArrayList<>(links.size());
     int next = 0;
     boolean disabled = false;
     for (Link link : links) {
-      while (next < regions.size() && before(regions.get(next).start(), link.location())) {
+      while (next < regions.size() && regions.get(next).start().compareTo(link.location()) < 0) {
         disabled = regions.get(next++).kind() == Kind.DISABLE;
       }
       if (!disabled && !onNextLine(link.location())) {
@@ -102,9 +106,5 @@ final class InlineDisable {
   private boolean onNextLine(Location at) {
     return markers.stream()
         .anyMatch(m -> m.kind() == Kind.NEXT_LINE && m.endLine() + 1 == at.line());
-  }
-
-  private static boolean before(Location a, Location b) {
-    return a.line() < b.line() || (a.line() == b.line() && a.column() < b.column());
   }
 }
