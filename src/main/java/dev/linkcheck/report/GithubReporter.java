@@ -26,7 +26,7 @@ final class GithubReporter implements Reporter {
               + data(
                   OutcomeText.verdict(o.entry().result().outcome())
                       + " "
-                      + o.entry().result().url()));
+                      + o.entry().result().displayUrl()));
     }
     for (InputError error : report.inputErrors()) {
       out.println(

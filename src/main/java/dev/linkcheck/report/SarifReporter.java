@@ -44,7 +44,7 @@ final class SarifReporter implements Reporter {
         writeResult(
             g,
             ruleId(outcome),
-            OutcomeText.verdict(outcome) + ": " + o.entry().result().url(),
+            OutcomeText.verdict(outcome) + ": " + o.entry().result().displayUrl(),
             o.at().file(),
             o.at().line(),
             o.at().column());

@@ -1,0 +1,163 @@
+package dev.linkcheck.check;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse.BodyHandler;
+import java.net.http.HttpResponse.BodySubscriber;
+import java.net.http.HttpResponse.BodySubscribers;
+import java.net.http.HttpResponse.ResponseInfo;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.StreamParser;
+
+/**
+ * Reads the anchors of an HTML answer as it streams in: jsoup's {@link StreamParser} on a virtual
+ * thread, stopped as soon as {@code enough} accepts the ids seen, at the end of the body or after
+ * {@code maxBytes}. Answers that are redirects or errors are not read. One instance per page check;
+ * {@link #result} is that of the last answer read. Thread-safe.
+ */
+final class AnchorScan {
+
+  /** GitHub renders the ids of a README's headings with this prefix, and links work without it. */
+  private static final String GITHUB_PREFIX = "user-content-";
+
+  private static final Pattern CHARSET = Pattern.compile("(?i)charset=\"?([^\";\\s]+)");
+
+  /**
+   * What the last answer's body held: the ids seen, whether reading stopped at {@code maxBytes}
+   * with more to come, why reading failed (or null), and for an answer that is not HTML its content
+   * type (else null).
+   */
+  record Result(Set<String> ids, boolean truncated, String failure, String notHtml) {}
+
+  private final Predicate<Set<String>> enough;
+  private final long maxBytes;
+  private volatile Result result;
+
+  AnchorScan(Predicate<Set<String>> enough, long maxBytes) {
+    this.enough = enough;
+    this.maxBytes = maxBytes;
+  }
+
+  /** Null when no answer was read (no 2xx answer). */
+  Result result() {
+    return result;
+  }
+
+  BodyHandler<Void> handler() {
+    return info -> {
+      result = null;
+      if (info.statusCode() < 200 || info.statusCode() > 299) {
+        return NoBody.HANDLER.apply(info);
+      }
+      String type = info.headers().firstValue("content-type").orElse("");
+      String lower = type.toLowerCase(Locale.ROOT);
+      if (!lower.contains("text/html") && !lower.contains("application/xhtml+xml")) {
+        result = new Result(Set.of(), false, null, type.isEmpty() ? "no content type" : type);
+        return NoBody.HANDLER.apply(info);
+      }
+      return new Scanner(charset(info));
+    };
+  }
+
+  private static Charset charset(ResponseInfo info) {
+    Matcher m = CHARSET.matcher(info.headers().firstValue("content-type").orElse(""));
+    try {
+      return m.find() ? Charset.forName(m.group(1)) : StandardCharsets.UTF_8;
+    } catch (IllegalArgumentException e) {
+      return StandardCharsets.UTF_8;
+    }
+  }
+
+  /** Feeds the body to the parser thread; the body is complete when the parser is done. */
+  private final class Scanner implements BodySubscriber<Void> {
+    private final BodySubscriber<InputStream> stream = BodySubscribers.ofInputStream();
+    private final CompletableFuture<Void> done = new CompletableFuture<>();
+    private final Charset charset;
+
+    Scanner(Charset charset) {
+      this.charset = charset;
+    }
+
+    @Override
+    public CompletionStage<Void> getBody() {
+      return done;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription subscription) {
+      stream.onSubscribe(subscription);
+      Thread.ofVirtual().name("anchor-scan").start(this::scan);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> item) {
+      stream.onNext(item);
+    }
+
+    @Override
+    public void onError(Throwable throwable) {
+      stream.onError(throwable);
+    }
+
+    @Override
+    public void onComplete() {
+      stream.onComplete();
+    }
+
+    private void scan() {
+      Set<String> ids = new LinkedHashSet<>();
+      // Closing the stream early cancels the download: the rest of the page is never sent.
+      try (LimitedInputStream in =
+              new LimitedInputStream(stream.getBody().toCompletableFuture().join(), maxBytes);
+          StreamParser parser = new StreamParser(Parser.htmlParser())) {
+        parser.parse(new InputStreamReader(in, charset), "");
+        Iterator<Element> elements = parser.iterator();
+        while (!enough.test(ids) && elements.hasNext()) {
+          Element element = elements.next();
+          add(element, ids);
+          // Elements come complete: dropping them keeps memory flat on a long page.
+          element.remove();
+        }
+        result = new Result(ids, in.truncated(), null, null);
+      } catch (UncheckedIOException | IOException e) {
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        result = new Result(ids, false, String.valueOf(cause.getMessage()), null);
+      } finally {
+        done.complete(null);
+      }
+    }
+  }
+
+  private static void add(Element element, Set<String> ids) {
+    addId(element.id(), ids);
+    if (element.normalName().equals("a")) {
+      addId(element.attr("name"), ids);
+    }
+  }
+
+  private static void addId(String id, Set<String> ids) {
+    if (!id.isEmpty()) {
+      ids.add(id);
+      if (id.startsWith(GITHUB_PREFIX) && id.length() > GITHUB_PREFIX.length()) {
+        ids.add(id.substring(GITHUB_PREFIX.length()));
+      }
+    }
+  }
+}
