@@ -15,9 +15,11 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Flow;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -48,6 +50,7 @@ final class AnchorScan {
 
   private final Predicate<Set<String>> enough;
   private final long maxBytes;
+  private final Queue<InputStream> opened = new ConcurrentLinkedQueue<>();
   private volatile Result result;
 
   AnchorScan(Predicate<Set<String>> enough, long maxBytes) {
@@ -123,10 +126,11 @@ final class AnchorScan {
 
     private void scan() {
       Set<String> ids = new LinkedHashSet<>();
-      // Closing the stream early cancels the download: the rest of the page is never sent.
-      try (LimitedInputStream in =
-              new LimitedInputStream(stream.getBody().toCompletableFuture().join(), maxBytes);
-          StreamParser parser = new StreamParser(Parser.htmlParser())) {
+      StreamParser parser = new StreamParser(Parser.htmlParser());
+      try {
+        InputStream body = stream.getBody().toCompletableFuture().join();
+        opened.add(body);
+        LimitedInputStream in = new LimitedInputStream(body, maxBytes);
         parser.parse(new InputStreamReader(in, charset), "");
         Iterator<Element> elements = parser.iterator();
         while (!enough.test(ids) && elements.hasNext()) {
@@ -136,11 +140,23 @@ final class AnchorScan {
           element.remove();
         }
         result = new Result(ids, in.truncated(), null, null);
-      } catch (UncheckedIOException | IOException e) {
-        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-        result = new Result(ids, false, String.valueOf(cause.getMessage()), null);
+      } catch (UncheckedIOException e) {
+        result = new Result(ids, false, String.valueOf(e.getCause().getMessage()), null);
       } finally {
+        // The stream stays open until close(): cancelling the download before HttpClient has
+        // seen the body complete would fail the exchange.
         done.complete(null);
+      }
+    }
+  }
+
+  /** Stops every download this scan started; call once the request is over. */
+  void close() {
+    for (InputStream in; (in = opened.poll()) != null; ) {
+      try {
+        in.close();
+      } catch (IOException e) {
+        // Nothing more to read either way.
       }
     }
   }

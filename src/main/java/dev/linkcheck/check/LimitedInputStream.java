@@ -6,7 +6,7 @@ import java.io.InputStream;
 
 /**
  * Ends after {@code limit} bytes; {@link #truncated} tells whether the underlying stream had more.
- * Not thread-safe.
+ * Closing it does not close the underlying stream. Not thread-safe.
  */
 final class LimitedInputStream extends FilterInputStream {
 
@@ -57,6 +57,13 @@ final class LimitedInputStream extends FilterInputStream {
   public boolean markSupported() {
     return false;
   }
+
+  /**
+   * Leaves the underlying stream open: the parser closes its reader at the end of what it may read,
+   * but the download is stopped by its owner, once the HTTP exchange is over.
+   */
+  @Override
+  public void close() {}
 
   boolean truncated() {
     return truncated;

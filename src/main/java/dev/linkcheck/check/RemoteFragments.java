@@ -35,7 +35,12 @@ final class RemoteFragments {
     AnchorScan scan =
         new AnchorScan(
             ids -> wanted.stream().allMatch(f -> FragmentMatch.in(f, ids)), maxBodyBytes);
-    Outcome outcome = probe.check(page, "GET", scan.handler());
+    Outcome outcome;
+    try {
+      outcome = probe.check(page, "GET", scan.handler());
+    } finally {
+      scan.close();
+    }
     AnchorScan.Result read = scan.result();
     Map<String, Decision> decisions = new LinkedHashMap<>();
     for (String fragment : fragments) {

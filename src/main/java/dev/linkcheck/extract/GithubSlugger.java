@@ -6,9 +6,10 @@ import java.util.Map;
 
 /**
  * The ids GitHub gives headings (the github-slugger rules): lower-cased, every character dropped
- * except letters, marks, numbers, connector punctuation ({@code _}), {@code -} and spaces, spaces
- * turned into {@code -}; a repeated slug gets {@code -1}, {@code -2}, ... Not thread-safe: one
- * instance per document, since it remembers the slugs already given.
+ * except letters (any alphabetic character), marks, decimal digits, connector punctuation ({@code
+ * _}), {@code -} and spaces, each space turned into {@code -}; a repeated slug gets {@code -1},
+ * {@code -2}, ... Not thread-safe: one instance per document, since it remembers the slugs already
+ * given.
  */
 final class GithubSlugger {
 
@@ -43,19 +44,16 @@ final class GithubSlugger {
     return b.toString();
   }
 
+  /** Ruby's {@code \p{Word}}, which GitHub keeps: alphabetic, marks, digits, connectors. */
   private static boolean kept(int cp) {
+    if (Character.isAlphabetic(cp)) {
+      return true;
+    }
     return switch (Character.getType(cp)) {
-      case Character.UPPERCASE_LETTER,
-          Character.LOWERCASE_LETTER,
-          Character.TITLECASE_LETTER,
-          Character.MODIFIER_LETTER,
-          Character.OTHER_LETTER,
-          Character.NON_SPACING_MARK,
+      case Character.NON_SPACING_MARK,
           Character.ENCLOSING_MARK,
           Character.COMBINING_SPACING_MARK,
           Character.DECIMAL_DIGIT_NUMBER,
-          Character.LETTER_NUMBER,
-          Character.OTHER_NUMBER,
           Character.CONNECTOR_PUNCTUATION ->
           true;
       default -> false;

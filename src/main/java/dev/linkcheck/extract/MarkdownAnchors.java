@@ -69,7 +69,10 @@ final class MarkdownAnchors {
         anchors.add(explicit.group(1));
         text.setLength(explicit.start());
       }
-      anchors.add(slugger.slug(text.toString()));
+      if (!text.toString().isBlank()) {
+        // An empty heading gets no id on GitHub.
+        anchors.add(slugger.slug(text.toString()));
+      }
       // Raw HTML inside the heading may define anchors too.
       visitChildren(heading);
     }
