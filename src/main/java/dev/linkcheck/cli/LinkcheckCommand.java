@@ -309,7 +309,7 @@ final class LinkcheckCommand implements Callable<Integer> {
 
   @Option(
       names = "--index-files",
-      paramLabel = "NAME[,NAME...]",
+      paramLabel = "NAME",
       split = ",",
       description =
           "What a link to a folder resolves to, the first that exists (default:"

@@ -216,5 +216,11 @@ class FragmentsCliTest {
     JsonNode results = new ObjectMapper().readTree(run.out()).get("results");
     assertThat(fields(results, "url")).containsOnly("docs/sub/README.md");
     assertThat(fields(results, "status")).containsExactly("broken", "ok");
+    JsonNode none =
+        new ObjectMapper()
+            .readTree(cli.run("--index-files", "", "--format", "json", "a.md").out())
+            .get("results");
+    assertThat(fields(none, "url")).containsOnly("docs/sub");
+    assertThat(fields(none, "message")).containsOnly("fragment not checked: a folder");
   }
 }
