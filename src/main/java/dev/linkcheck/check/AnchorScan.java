@@ -133,11 +133,14 @@ final class AnchorScan {
         LimitedInputStream in = new LimitedInputStream(body, maxBytes);
         parser.parse(new InputStreamReader(in, charset), "");
         Iterator<Element> elements = parser.iterator();
-        while (!enough.test(ids) && elements.hasNext()) {
+        boolean found = enough.test(ids);
+        while (!found && elements.hasNext()) {
           Element element = elements.next();
+          int before = ids.size();
           add(element, ids);
           // Elements come complete: dropping them keeps memory flat on a long page.
           element.remove();
+          found = ids.size() > before && enough.test(ids);
         }
         result = new Result(ids, in.truncated(), null, null);
       } catch (UncheckedIOException e) {

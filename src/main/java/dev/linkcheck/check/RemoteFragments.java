@@ -55,17 +55,16 @@ final class RemoteFragments {
         outcome instanceof Outcome.Ok o
             ? o.code()
             : outcome instanceof Outcome.Redirected r ? Integer.valueOf(r.code()) : null;
-    if (code == null || read == null || FragmentMatch.withoutAnchors(fragment, false)) {
-      // A failed page fails its fragments alike; an accepted non-2xx answer has no page to read.
+    if (code == null || FragmentMatch.withoutAnchors(fragment, false)) {
+      // A failed page fails its fragments alike.
       return new Decision(outcome, null);
     }
+    if (read == null) {
+      // An accepted answer that is not 2xx (--accept 403, say) has no page to look into.
+      return notChecked(outcome, "no page in a " + code + " answer");
+    }
     if (read.notHtml() != null) {
-      return new Decision(
-          outcome instanceof Outcome.Ok
-              ? new Outcome.Ok(
-                  code, "fragment not checked: not an HTML page (" + read.notHtml() + ")")
-              : outcome,
-          null);
+      return notChecked(outcome, "not an HTML page (" + read.notHtml() + ")");
     }
     Set<String> ids = read.ids();
     if (FragmentMatch.in(fragment, ids)) {
@@ -92,5 +91,14 @@ final class RemoteFragments {
         new Outcome.Broken(
             code, FragmentMatch.notFound(fragment, page.toString(), suggestion), outcome.hops()),
         suggestion.orElse(null));
+  }
+
+  /** The page's outcome, saying why the fragment was not checked when that outcome is ok. */
+  private static Decision notChecked(Outcome outcome, String why) {
+    return new Decision(
+        outcome instanceof Outcome.Ok ok
+            ? new Outcome.Ok(ok.code(), "fragment not checked: " + why)
+            : outcome,
+        null);
   }
 }

@@ -202,6 +202,35 @@ class RemoteFragmentsTest {
   }
 
   @Test
+  void anAcceptedAnswerThatIsNotASuccessHasNoPageToLookInto() {
+    server.stubFor(
+        any(urlEqualTo("/forbidden"))
+            .willReturn(
+                aResponse().withStatus(403).withHeader("Content-Type", "text/html").withBody("")));
+    CheckOptions base = CheckerTest.options(Duration.ofSeconds(5), 0);
+    Checker lenient =
+        new Checker(
+            new CheckOptions(
+                base.timeout(),
+                0,
+                base.retryWait(),
+                base.maxRedirects(),
+                base.maxConcurrency(),
+                base.hostConcurrency(),
+                StatusRanges.parse("200..299,403"),
+                List.of(),
+                base.userAgent(),
+                false),
+            FragmentOptions.defaults());
+
+    CheckResult result = check(lenient, "/forbidden", "x").getFirst();
+    lenient.close();
+
+    assertThat(result.outcome())
+        .isEqualTo(new Outcome.Ok(403, "fragment not checked: no page in a 403 answer"));
+  }
+
+  @Test
   void thePageCharsetIsHonoured() {
     server.stubFor(
         any(urlEqualTo("/latin"))
