@@ -165,7 +165,7 @@ final class HttpProbe {
 
   /**
    * One HTTP exchange under the host's and the global limits, bounded by the timeout from send to
-   * headers.
+   * headers, or to the end of what {@code bodies} reads.
    */
   private Answer send(URI uri, String method, List<String> hops, BodyHandler<Void> bodies)
       throws InterruptedException {

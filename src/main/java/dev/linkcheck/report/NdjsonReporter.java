@@ -20,7 +20,8 @@ final class NdjsonReporter implements Reporter {
   @Override
   public void result(ReportEntry entry, PrintWriter out) {
     // A page and each of its fragments are separate results.
-    String key = entry.result().url() + '\0' + entry.result().fragment();
+    String fragment = entry.result().fragment();
+    String key = fragment == null ? entry.result().url() : entry.result().url() + '\0' + fragment;
     if (written.add(key)) {
       String line = line(g -> JsonReporter.writeResult(entry, g));
       synchronized (out) {

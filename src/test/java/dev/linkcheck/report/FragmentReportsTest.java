@@ -88,6 +88,24 @@ class FragmentReportsTest {
   }
 
   @Test
+  void ndjsonStreamsAPageAndEachOfItsFragmentsOnceEvenAFragmentNamedNull() {
+    Reporter ndjson = Reporter.of(Format.NDJSON, new ReportStyle(false, false, false));
+    StringWriter s = new StringWriter();
+    PrintWriter out = new PrintWriter(s);
+    List<Location> at = List.of(new Location("a.md", 1, 1));
+    ReportEntry page = new ReportEntry(new CheckResult("a.md", new Outcome.Ok(null), 0), at);
+    ReportEntry nul =
+        new ReportEntry(new CheckResult("a.md", new Outcome.Ok(null), 0, "null", null), at);
+
+    for (ReportEntry e : List.of(page, nul, page, nul)) {
+      ndjson.result(e, out);
+    }
+
+    assertThat(s.toString().lines()).hasSize(2);
+    assertThat(s.toString().lines().toList().get(1)).contains("\"fragment\":\"null\"");
+  }
+
+  @Test
   void junitAndSarifNameTheFragment() {
     assertThat(render(Format.JUNIT, false))
         .contains("name=\"https://a.test/guide#configuring-proxy\"")
