@@ -52,6 +52,8 @@ final class AnchorScan {
   private final long maxBytes;
   private final Queue<InputStream> opened = new ConcurrentLinkedQueue<>();
   private volatile Result result;
+  // The scanner of the latest answer: a timed-out earlier attempt must not overwrite its result.
+  private volatile Scanner current;
 
   AnchorScan(Predicate<Set<String>> enough, long maxBytes) {
     this.enough = enough;
@@ -66,6 +68,7 @@ final class AnchorScan {
   BodyHandler<Void> handler() {
     return info -> {
       result = null;
+      current = null;
       if (info.statusCode() < 200 || info.statusCode() > 299) {
         return NoBody.HANDLER.apply(info);
       }
@@ -75,7 +78,9 @@ final class AnchorScan {
         result = new Result(Set.of(), false, null, type.isEmpty() ? "no content type" : type);
         return NoBody.HANDLER.apply(info);
       }
-      return new Scanner(charset(info));
+      Scanner scanner = new Scanner(charset(info));
+      current = scanner;
+      return scanner;
     };
   }
 
@@ -124,6 +129,12 @@ final class AnchorScan {
       stream.onComplete();
     }
 
+    private void publish(Result read) {
+      if (current == this) {
+        result = read;
+      }
+    }
+
     private void scan() {
       Set<String> ids = new LinkedHashSet<>();
       StreamParser parser = new StreamParser(Parser.htmlParser());
@@ -142,9 +153,12 @@ final class AnchorScan {
           element.remove();
           found = ids.size() > before && enough.test(ids);
         }
-        result = new Result(ids, in.truncated(), null, null);
-      } catch (UncheckedIOException e) {
-        result = new Result(ids, false, String.valueOf(e.getCause().getMessage()), null);
+        publish(new Result(ids, in.truncated(), null, null));
+      } catch (RuntimeException e) {
+        // A read error reaches us wrapped by the parser; anything else is a parser failure.
+        Throwable cause =
+            e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        publish(new Result(ids, false, String.valueOf(cause.getMessage()), null));
       } finally {
         // The stream stays open until close(): cancelling the download before HttpClient has
         // seen the body complete would fail the exchange.

@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -279,6 +281,36 @@ class RemoteFragmentsTest {
     } finally {
       fast.close();
       endless.stop(0);
+    }
+  }
+
+  @Test
+  void aPageCutOffMidwayIsAnErrorForItsFragmentsNotAHang() throws Exception {
+    try (ServerSocket socket = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+      Thread.ofVirtual()
+          .start(
+              () -> {
+                try (Socket client = socket.accept()) {
+                  client.getInputStream().read(new byte[4096]);
+                  client
+                      .getOutputStream()
+                      .write(
+                          ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                                  + "Content-Length: 100000\r\n\r\n<h1 id=seen>x</h1>")
+                              .getBytes(StandardCharsets.US_ASCII));
+                  client.getOutputStream().flush();
+                } catch (IOException e) {
+                  // the test fails on its own assertions
+                }
+              });
+      URI uri = URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/cut");
+
+      List<CheckResult> results =
+          checker.checkFragments(new Target.Remote(uri), List.of("unseen", "later"));
+
+      // Whether HttpClient fails the exchange first or the scan sees the short body first, the
+      // rest of the page could not be read: an error, never a verdict on these fragments.
+      assertThat(results).extracting(r -> r.outcome().status()).containsExactly("error", "error");
     }
   }
 
