@@ -148,7 +148,11 @@ final class AnchorScan {
         while (!found && elements.hasNext()) {
           Element element = elements.next();
           int before = ids.size();
-          add(element, ids);
+          // Elements come out when they close; their open ancestors already carry their
+          // attributes, so an id on a wrapper (<main id=…>) is found without reading to its end.
+          for (Element e = element; e != null; e = e.parent()) {
+            add(e, ids);
+          }
           // Elements come complete: dropping them keeps memory flat on a long page.
           element.remove();
           found = ids.size() > before && enough.test(ids);

@@ -25,6 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Fragments of remote pages against a real WireMock server: one streamed GET per page. */
 class RemoteFragmentsTest {
@@ -247,8 +249,14 @@ class RemoteFragmentsTest {
   }
 
   /** A server whose page never ends: only stopping at the found id can finish the check. */
-  @Test
-  void readingStopsOnceEveryFragmentIsFoundEvenOnAnEndlessPage() throws IOException {
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<html><body><h1 id=here>x</h1>",
+        // the id's element never closes: it must be seen while still open
+        "<html><body><main id=here><p>first</p>"
+      })
+  void readingStopsOnceEveryFragmentIsFoundEvenOnAnEndlessPage(String head) throws IOException {
     HttpServer endless =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 10);
     AtomicLong sent = new AtomicLong();
@@ -258,7 +266,7 @@ class RemoteFragmentsTest {
           exchange.getResponseHeaders().add("Content-Type", "text/html");
           exchange.sendResponseHeaders(200, 0);
           try (OutputStream out = exchange.getResponseBody()) {
-            out.write("<html><body><h1 id=here>x</h1>".getBytes(StandardCharsets.UTF_8));
+            out.write(head.getBytes(StandardCharsets.UTF_8));
             byte[] chunk = "<p>more</p>".repeat(100).getBytes(StandardCharsets.UTF_8);
             while (sent.addAndGet(chunk.length) < 1L << 30) {
               out.write(chunk);
