@@ -6,9 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a {@code #fragment} (as written, without {@code #}) names an anchor of a page: an anchor
- * equal to it as written or percent-decoded, {@code #top} (which the HTML standard scrolls to the
- * top of any page), or on Markdown files a GitHub line anchor ({@code #L10}, {@code #L10-L20}).
- * Stateless.
+ * equal to it as written or percent-decoded, or one of the fragments no page needs an anchor for
+ * (see {@link #withoutAnchors}). Stateless.
  */
 final class FragmentMatch {
 
@@ -16,9 +15,17 @@ final class FragmentMatch {
 
   private FragmentMatch() {}
 
-  /** True when {@code fragment} is accepted whatever the page holds. */
+  /**
+   * True when {@code fragment} is accepted whatever the page holds: {@code #top}, a text fragment
+   * ({@code #:~:text=…}, which browsers scroll to by text), a client-side route ({@code #/…},
+   * {@code #!…}), and on Markdown files a line anchor.
+   */
   static boolean withoutAnchors(String fragment, boolean markdown) {
-    return fragment.equals("top") || (markdown && LINES.matcher(fragment).matches());
+    return fragment.equals("top")
+        || fragment.startsWith(":~:")
+        || fragment.startsWith("/")
+        || fragment.startsWith("!")
+        || (markdown && LINES.matcher(fragment).matches());
   }
 
   /** True when {@code fragment} names one of {@code anchors}. */

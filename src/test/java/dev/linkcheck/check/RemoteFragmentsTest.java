@@ -130,6 +130,15 @@ class RemoteFragmentsTest {
   }
 
   @Test
+  void textFragmentsAndClientSideRoutesNeedNoAnchor() {
+    html("/guide", PAGE);
+
+    assertThat(check("/guide", ":~:text=Configuring", "/docs/intro", "!/home", "L10"))
+        .extracting(r -> r.outcome().status())
+        .containsExactly("ok", "ok", "ok", "broken");
+  }
+
+  @Test
   void manyFragmentsOfOnePageShareOneGetAndEachHasItsOwnVerdict() {
     html("/guide", PAGE);
 
