@@ -19,9 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decides the outcome of targets: HTTP(S) through one shared HttpClient, local files on disk.
- * Thread-safe: call {@link #check} from many virtual threads at once; it blocks the caller and
- * enforces the per-host and total concurrency limits itself.
+ * Decides the outcome of targets: HTTP(S) through one shared HttpClient, local files on disk, and
+ * the {@code #fragment}s that point into either. Thread-safe: call {@link #check} from many virtual
+ * threads at once; it blocks the caller and enforces the per-host and total concurrency limits
+ * itself.
  */
 public final class Checker implements AutoCloseable {
 
