@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
@@ -16,16 +19,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decides the outcome of targets: HTTP(S) through one shared HttpClient, local files on disk.
- * Thread-safe: call {@link #check} from many virtual threads at once; it blocks the caller and
- * enforces the per-host and total concurrency limits itself.
+ * Decides the outcome of targets: HTTP(S) through one shared HttpClient, local files on disk, and
+ * the {@code #fragment}s that point into either. Thread-safe: call {@link #check} from many virtual
+ * threads at once; it blocks the caller and enforces the per-host and total concurrency limits
+ * itself.
  */
 public final class Checker implements AutoCloseable {
 
   private final HttpClient client;
   private final HttpProbe probe;
+  private final RemoteFragments remoteFragments;
+  private final LocalFragments localFragments;
 
   public Checker(CheckOptions options) {
+    this(options, FragmentOptions.defaults());
+  }
+
+  public Checker(CheckOptions options, FragmentOptions fragments) {
     configureHttpClient(options);
     HttpClient.Builder builder =
         HttpClient.newBuilder()
@@ -40,6 +50,8 @@ public final class Checker implements AutoCloseable {
     this.client = builder.build();
     Logger log = LoggerFactory.getLogger(Checker.class);
     this.probe = new HttpProbe(client, options, log);
+    this.remoteFragments = new RemoteFragments(probe, fragments.maxBodyBytes());
+    this.localFragments = new LocalFragments(fragments.localAnchors());
   }
 
   /**
@@ -91,13 +103,49 @@ public final class Checker implements AutoCloseable {
     Outcome outcome =
         switch (target) {
           case Target.Remote remote -> remote(remote);
-          case Target.Local local ->
-              Files.exists(local.path())
-                  ? new Outcome.Ok(null)
-                  : new Outcome.Broken(null, "file not found", List.of());
+          case Target.Local local -> local(local);
           case Target.Decided decided -> decided.outcome();
         };
     return new CheckResult(target.key(), outcome, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /**
+   * Checks {@code #fragment}s that point into one page: a remote page is fetched once (a streamed
+   * GET) for all of them, a local file's anchors are parsed once per run. One result per fragment,
+   * in the order given, each with the page's key as its URL.
+   */
+  public List<CheckResult> checkFragments(Target page, List<String> fragments) {
+    long start = System.nanoTime();
+    Map<String, Decision> decisions = new LinkedHashMap<>();
+    switch (page) {
+      case Target.Remote remote -> {
+        try {
+          decisions.putAll(remoteFragments.decide(remote.uri(), fragments));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          fragments.forEach(
+              f -> decisions.put(f, new Decision(new Outcome.Error("interrupted"), null)));
+        }
+      }
+      case Target.Local local -> {
+        Outcome file = local(local);
+        fragments.forEach(f -> decisions.put(f, localFragments.decide(local, file, f)));
+      }
+      case Target.Decided decided ->
+          fragments.forEach(f -> decisions.put(f, new Decision(decided.outcome(), null)));
+    }
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    List<CheckResult> results = new ArrayList<>(fragments.size());
+    decisions.forEach(
+        (fragment, d) ->
+            results.add(new CheckResult(page.key(), d.outcome(), ms, fragment, d.suggestion())));
+    return results;
+  }
+
+  private static Outcome local(Target.Local local) {
+    return Files.exists(local.path())
+        ? new Outcome.Ok(null)
+        : new Outcome.Broken(null, "file not found", List.of());
   }
 
   private Outcome remote(Target.Remote remote) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,13 +42,21 @@ final class HttpProbe {
   }
 
   Outcome check(URI uri) throws InterruptedException {
+    return check(uri, "HEAD", NoBody.HANDLER);
+  }
+
+  /**
+   * Like {@link #check(URI)}, but starting with {@code firstMethod} and reading each answer's body
+   * with {@code bodies}, within the same timeout (the fragment check's one streamed GET).
+   */
+  Outcome check(URI uri, String firstMethod, BodyHandler<Void> bodies) throws InterruptedException {
     int retriesLeft = options.maxRetries();
     Duration backoff = options.retryWait();
-    String method = "HEAD";
+    String method = firstMethod;
     URI start = uri;
     List<String> earlierHops = List.of();
     while (true) {
-      Answer answer = follow(start, method);
+      Answer answer = follow(start, method, bodies);
       List<String> hops = concat(earlierHops, answer.hops());
       switch (answer) {
         case Answer.Status s -> {
@@ -109,13 +118,14 @@ final class HttpProbe {
   }
 
   /** One request with its redirects followed. */
-  private Answer follow(URI uri, String method) throws InterruptedException {
+  private Answer follow(URI uri, String method, BodyHandler<Void> bodies)
+      throws InterruptedException {
     List<String> hops = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     seen.add(uri.toString());
     URI current = uri;
     while (true) {
-      Answer answer = send(current, method, hops);
+      Answer answer = send(current, method, hops, bodies);
       if (!(answer instanceof Answer.Status s) || !isRedirect(s.code())) {
         return answer;
       }
@@ -155,15 +165,16 @@ final class HttpProbe {
 
   /**
    * One HTTP exchange under the host's and the global limits, bounded by the timeout from send to
-   * headers.
+   * headers, or to the end of what {@code bodies} reads.
    */
-  private Answer send(URI uri, String method, List<String> hops) throws InterruptedException {
+  private Answer send(URI uri, String method, List<String> hops, BodyHandler<Void> bodies)
+      throws InterruptedException {
     HostGates.Gate gate = gates.of(uri);
     gate.enter();
     try {
       inFlight.acquire();
       try {
-        return exchange(uri, method, hops);
+        return exchange(uri, method, hops, bodies);
       } finally {
         inFlight.release();
       }
@@ -172,7 +183,8 @@ final class HttpProbe {
     }
   }
 
-  private Answer exchange(URI uri, String method, List<String> hops) throws InterruptedException {
+  private Answer exchange(URI uri, String method, List<String> hops, BodyHandler<Void> bodies)
+      throws InterruptedException {
     HttpRequest request;
     try {
       request = request(uri, method);
@@ -181,7 +193,7 @@ final class HttpProbe {
           Failure.permanent("cannot request " + uri + ": " + e.getMessage()), hops);
     }
     long start = System.nanoTime();
-    CompletableFuture<HttpResponse<Void>> future = client.sendAsync(request, NoBody.HANDLER);
+    CompletableFuture<HttpResponse<Void>> future = client.sendAsync(request, bodies);
     try {
       HttpResponse<Void> response = future.get(options.timeout().toNanos(), TimeUnit.NANOSECONDS);
       int code = response.statusCode();

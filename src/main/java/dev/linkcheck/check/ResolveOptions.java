@@ -7,17 +7,37 @@ import java.util.regex.Pattern;
 /**
  * Settings for turning written links into targets. {@code rootDir} (nullable) is where
  * root-relative links point; {@code includes} beat {@code excludes}; both match anywhere in the
- * URL; {@code offline} skips remote links; {@code workingDir} makes local keys relative. Immutable.
+ * URL; {@code offline} skips remote links; {@code workingDir} makes local keys relative; {@code
+ * remoteFragments} and {@code localFragments} keep the {@code #fragment} of remote and local links
+ * to be checked; a link to a folder resolves to the first of its {@code indexFiles} that exists.
+ * Immutable.
  */
 public record ResolveOptions(
     Path rootDir,
     List<Pattern> includes,
     List<Pattern> excludes,
     boolean offline,
-    Path workingDir) {
+    Path workingDir,
+    boolean remoteFragments,
+    boolean localFragments,
+    List<String> indexFiles) {
+
+  /** The default of {@code --index-files}. */
+  public static final List<String> DEFAULT_INDEX_FILES = List.of("index.html", "README.md");
 
   public ResolveOptions {
     includes = List.copyOf(includes);
     excludes = List.copyOf(excludes);
+    indexFiles = List.copyOf(indexFiles);
+  }
+
+  /** Without fragment checks or index files: every fragment is dropped, folders stay folders. */
+  public ResolveOptions(
+      Path rootDir,
+      List<Pattern> includes,
+      List<Pattern> excludes,
+      boolean offline,
+      Path workingDir) {
+    this(rootDir, includes, excludes, offline, workingDir, false, false, List.of());
   }
 }

@@ -5,6 +5,7 @@ import dev.linkcheck.model.Link;
 import dev.linkcheck.model.Outcome;
 import dev.linkcheck.model.Target;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -26,12 +27,42 @@ public final class TargetResolver {
 
   /** Resolves {@code link}, written in {@code document}, to a target; never throws. */
   public Target resolve(Document document, Link link) {
+    return resolveLink(document, link).target();
+  }
+
+  /**
+   * Resolves {@code link} to a target and the fragment to check in it: same-page {@code #x} links
+   * point at {@code document} itself. Never throws.
+   */
+  public Resolved resolveLink(Document document, Link link) {
     String url = link.url().strip();
+    int hash = url.indexOf('#');
+    String fragment = hash < 0 || hash == url.length() - 1 ? null : url.substring(hash + 1);
+    if (hash == 0) {
+      if (fragment == null || !options.localFragments()) {
+        return new Resolved(
+            new Target.Decided(url, new Outcome.Skipped("same-page fragment")), null);
+      }
+      if (document.path() == null) {
+        return new Resolved(
+            new Target.Decided(url, new Outcome.Skipped("same-page fragment of standard input")),
+            null);
+      }
+      return new Resolved(localTarget(document.path(), url), fragment);
+    }
+    Target target = target(document, url);
+    boolean checked =
+        switch (target) {
+          case Target.Remote r -> options.remoteFragments();
+          case Target.Local l -> options.localFragments();
+          case Target.Decided d -> false;
+        };
+    return new Resolved(target, checked ? fragment : null);
+  }
+
+  private Target target(Document document, String url) {
     if (url.isEmpty()) {
       return new Target.Decided("", new Outcome.Skipped("empty link"));
-    }
-    if (url.startsWith("#")) {
-      return new Target.Decided(url, new Outcome.Skipped("same-page fragment"));
     }
     if (url.startsWith("//")) {
       url = "https:" + url;
@@ -122,7 +153,7 @@ public final class TargetResolver {
   }
 
   private Target localTarget(Path absolute, String written) {
-    Path abs = options.workingDir().resolve(absolute).normalize();
+    Path abs = index(options.workingDir().resolve(absolute).normalize());
     String key;
     try {
       Path rel = options.workingDir().relativize(abs);
@@ -131,6 +162,19 @@ public final class TargetResolver {
       key = abs.toString();
     }
     return new Target.Local(abs, key);
+  }
+
+  /** A folder's first index file that exists, else the folder (or file) itself. */
+  private Path index(Path path) {
+    if (!options.indexFiles().isEmpty() && Files.isDirectory(path)) {
+      for (String name : options.indexFiles()) {
+        Path index = path.resolve(name);
+        if (Files.isRegularFile(index)) {
+          return index;
+        }
+      }
+    }
+    return path;
   }
 
   private Path baseDir(Document document) {

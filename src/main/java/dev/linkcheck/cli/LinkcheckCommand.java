@@ -2,6 +2,7 @@ package dev.linkcheck.cli;
 
 import dev.linkcheck.check.CheckOptions;
 import dev.linkcheck.check.Checker;
+import dev.linkcheck.check.FragmentOptions;
 import dev.linkcheck.check.Header;
 import dev.linkcheck.check.LinkRewriter;
 import dev.linkcheck.check.Remap;
@@ -327,6 +328,38 @@ final class LinkcheckCommand implements Callable<Integer> {
 
   // --- end of earlier runs ---
 
+  // Anchors and fragments: see the README section of that name.
+  @Option(
+      names = "--include-fragments",
+      description =
+          "Also check #fragments of remote pages (one streamed GET per page). Fragments of local"
+              + " files are checked by default.")
+  boolean includeFragments;
+
+  @Option(
+      names = "--no-local-fragments",
+      description = "Do not check #fragments of local files, nor same-page #links.")
+  boolean noLocalFragments;
+
+  @Option(
+      names = "--index-files",
+      paramLabel = "NAME",
+      split = ",",
+      description =
+          "What a link to a folder resolves to, the first that exists (default:"
+              + " index.html,README.md; '' for none).")
+  List<String> indexFiles = new ArrayList<>(ResolveOptions.DEFAULT_INDEX_FILES);
+
+  @Option(
+      names = "--max-body-bytes",
+      paramLabel = "SIZE",
+      description =
+          "Most of a remote page read for its anchors, e.g. 500000, 512KiB, 10MiB (default:"
+              + " ${DEFAULT-VALUE}).",
+      defaultValue = "10MiB",
+      converter = ByteSizeConverter.class)
+  long maxBodyBytes;
+
   private final PrintWriter out;
   private final PrintWriter err;
   private final Environment env;
@@ -389,6 +422,9 @@ final class LinkcheckCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--dump writes text, json or ndjson, not --format " + format);
     }
+    if (maxBodyBytes < 1) {
+      throw new ParameterException(spec.commandLine(), "--max-body-bytes must be at least 1");
+    }
     if (output != null && Files.isDirectory(output)) {
       throw new ParameterException(spec.commandLine(), "--output: is a directory: " + output);
     }
@@ -435,7 +471,15 @@ final class LinkcheckCommand implements Callable<Integer> {
     long start = System.nanoTime();
     TargetResolver resolver =
         new TargetResolver(
-            new ResolveOptions(rootDir, includes, excludes, offline, env.workingDir()));
+            new ResolveOptions(
+                rootDir,
+                includes,
+                excludes,
+                offline,
+                env.workingDir(),
+                includeFragments,
+                !noLocalFragments,
+                indexFiles.stream().map(String::strip).filter(n -> !n.isEmpty()).toList()));
     boolean colour =
         switch (color) {
           case ALWAYS -> true;
@@ -447,7 +491,9 @@ final class LinkcheckCommand implements Callable<Integer> {
             format,
             new ReportStyle(verbosity() > 0, quiet, colour ? new PicocliPalette() : Palette.NONE));
     History history = history(diagnostics);
-    try (Checker checker = new Checker(checkOptions());
+    try (Checker checker =
+            new Checker(
+                checkOptions(), new FragmentOptions(maxBodyBytes, new FileAnchors(collector)));
         ReportOutput target = ReportOutput.open(output, out)) {
       Pipeline pipeline =
           new Pipeline(
@@ -455,6 +501,7 @@ final class LinkcheckCommand implements Callable<Integer> {
               new LinkRewriter(remaps, baseUrl),
               resolver,
               history.checking(checker),
+              checker::checkFragments,
               diagnostics,
               entry -> reporter.result(history.apply(entry), target.writer()));
       // Exactly one report is written: by this thread when the run ends, or by the interruption
@@ -536,6 +583,33 @@ final class LinkcheckCommand implements Callable<Integer> {
       } catch (NumberFormatException e) {
         throw new TypeConversionException("'" + value + "' is not a number of seconds");
       }
+    }
+  }
+
+  /**
+   * A byte count: digits with an optional unit (B, KiB/K/KB, MiB/M/MB, GiB/G/GB; powers of 1024).
+   */
+  static final class ByteSizeConverter implements ITypeConverter<Long> {
+    private static final Pattern SIZE =
+        Pattern.compile("(\\d{1,15})\\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?", Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public Long convert(String value) {
+      var m = SIZE.matcher(value.strip());
+      if (!m.matches()) {
+        throw new TypeConversionException(
+            "'" + value + "' is not a size in bytes (e.g. 500000, 512KiB, 10MiB)");
+      }
+      long n = Long.parseLong(m.group(1));
+      String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
+      int shift =
+          switch (unit.charAt(0)) {
+            case 'k' -> 10;
+            case 'm' -> 20;
+            case 'g' -> 30;
+            default -> 0;
+          };
+      return n << shift;
     }
   }
 

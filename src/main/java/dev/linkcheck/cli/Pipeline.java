@@ -1,6 +1,7 @@
 package dev.linkcheck.cli;
 
 import dev.linkcheck.check.LinkRewriter;
+import dev.linkcheck.check.Resolved;
 import dev.linkcheck.check.TargetResolver;
 import dev.linkcheck.collect.Collector;
 import dev.linkcheck.collect.Source;
@@ -12,6 +13,7 @@ import dev.linkcheck.model.Location;
 import dev.linkcheck.model.Target;
 import dev.linkcheck.report.ReportEntry;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,26 +23,33 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * Reads and extracts inputs on the calling thread while each new unique remote target is checked on
- * its own virtual thread as soon as it is seen, so the network is busy from the first link. Single
- * use; {@link #snapshot} and the counters may be read from other threads during the run.
+ * its own virtual thread as soon as it is seen, so the network is busy from the first link. The
+ * fragments of a remote page wait for the end of extraction, then share one fetch of the page.
+ * Single use; {@link #snapshot} and the counters may be read from other threads during the run.
  */
 final class Pipeline {
 
-  /** A unique target, every place it is written, and its result once decided. */
+  /**
+   * A unique target or (page, fragment) pair, every place it is written, and its result once
+   * decided.
+   */
   private static final class Tracked {
     final Target target;
+    final String fragment;
     // Guarded by itself: appended by the extracting thread, copied by an interrupted run's report.
     final List<Location> sources = new ArrayList<>(1);
     volatile CheckResult result;
     final AtomicBoolean published = new AtomicBoolean();
 
-    Tracked(Target target) {
+    Tracked(Target target, String fragment) {
       this.target = target;
+      this.fragment = fragment;
     }
   }
 
@@ -48,10 +57,14 @@ final class Pipeline {
   private final LinkRewriter rewriter;
   private final TargetResolver resolver;
   private final Function<Target, CheckResult> checker;
+  private final BiFunction<Target, List<String>, List<CheckResult>> fragmentChecker;
   private final ReportingDiagnostics diagnostics;
   private final Consumer<ReportEntry> onResult;
   private volatile boolean extracted;
   private final Map<String, Tracked> targets = new ConcurrentHashMap<>();
+  // Fragments of remote pages by page key, fetched once extraction is over so that one GET serves
+  // every fragment of a page. Touched by the extracting thread only.
+  private final Map<String, List<Tracked>> remotePages = new LinkedHashMap<>();
   private final AtomicInteger files = new AtomicInteger();
   private final AtomicInteger links = new AtomicInteger();
   private final AtomicInteger done = new AtomicInteger();
@@ -62,12 +75,14 @@ final class Pipeline {
       LinkRewriter rewriter,
       TargetResolver resolver,
       Function<Target, CheckResult> checker,
+      BiFunction<Target, List<String>, List<CheckResult>> fragmentChecker,
       ReportingDiagnostics diagnostics,
       Consumer<ReportEntry> onResult) {
     this.collector = collector;
     this.rewriter = rewriter;
     this.resolver = resolver;
     this.checker = checker;
+    this.fragmentChecker = fragmentChecker;
     this.diagnostics = diagnostics;
     this.onResult = onResult;
   }
@@ -89,6 +104,9 @@ final class Pipeline {
       }
       // From now on sources are complete, so a decided target can be passed on at once.
       extracted = true;
+      for (List<Tracked> page : remotePages.values()) {
+        network.execute(() -> decideFragments(page));
+      }
       for (Tracked tracked : targets.values()) {
         if (tracked.result != null) {
           publish(tracked);
@@ -102,21 +120,28 @@ final class Pipeline {
   }
 
   private void add(Document doc, Link link, ExecutorService network) {
-    Target target = resolver.resolve(doc, rewriter.rewrite(link));
+    Resolved resolved = resolver.resolveLink(doc, rewriter.rewrite(link));
+    Target target = resolved.target();
+    String fragment = resolved.fragment();
     boolean[] created = {false};
     Tracked tracked =
         targets.computeIfAbsent(
-            target.key(),
+            // NUL cannot be written in a link: a page key never collides with a page+fragment key.
+            fragment == null ? target.key() : target.key() + '\0' + fragment,
             key -> {
               created[0] = true;
-              return new Tracked(target);
+              return new Tracked(target, fragment);
             });
     synchronized (tracked.sources) {
       tracked.sources.add(link.location());
     }
     if (created[0]) {
       // Only the network is worth a thread: local and decided targets are answered at once.
-      if (target instanceof Target.Remote) {
+      if (fragment != null && target instanceof Target.Remote) {
+        remotePages.computeIfAbsent(target.key(), k -> new ArrayList<>()).add(tracked);
+      } else if (fragment != null) {
+        decideFragments(List.of(tracked));
+      } else if (target instanceof Target.Remote) {
         network.execute(() -> decide(tracked));
       } else {
         decide(tracked);
@@ -125,7 +150,19 @@ final class Pipeline {
   }
 
   private void decide(Tracked tracked) {
-    CheckResult result = checker.apply(tracked.target);
+    finish(tracked, checker.apply(tracked.target));
+  }
+
+  /** Decides fragments that point into the same page, with one check of the page. */
+  private void decideFragments(List<Tracked> page) {
+    List<String> fragments = page.stream().map(t -> t.fragment).toList();
+    List<CheckResult> results = fragmentChecker.apply(page.getFirst().target, fragments);
+    for (int i = 0; i < page.size(); i++) {
+      finish(page.get(i), results.get(i));
+    }
+  }
+
+  private void finish(Tracked tracked, CheckResult result) {
     tracked.result = result;
     if (result.outcome().isFailure()) {
       failed.incrementAndGet();

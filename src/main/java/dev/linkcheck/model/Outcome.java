@@ -8,8 +8,15 @@ import java.util.List;
  */
 public sealed interface Outcome {
 
-  /** Accepted status without a redirect; {@code code} is null for local files. */
-  record Ok(Integer code) implements Outcome {}
+  /**
+   * Accepted status without a redirect; {@code code} is null for local files; {@code note}
+   * (nullable) says what was not checked, e.g. the fragment of a page that is not HTML.
+   */
+  record Ok(Integer code, String note) implements Outcome {
+    public Ok(Integer code) {
+      this(code, null);
+    }
+  }
 
   /** Accepted status after at least one redirect; {@code hops} lists each URL redirected to. */
   record Redirected(int code, List<String> hops) implements Outcome {

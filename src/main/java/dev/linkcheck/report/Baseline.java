@@ -71,6 +71,7 @@ public final class Baseline {
   private static void result(JsonParser p, Map<String, Set<String>> failing) throws IOException {
     expect(p.currentToken(), JsonToken.START_OBJECT, "each result to be an object");
     String url = null;
+    String fragment = null;
     String status = null;
     Set<String> files = new HashSet<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -78,6 +79,7 @@ public final class Baseline {
       JsonToken value = p.nextToken();
       switch (field) {
         case "url" -> url = p.getValueAsString();
+        case "fragment" -> fragment = p.getValueAsString();
         case "status" -> status = p.getValueAsString();
         case "sources" -> {
           expect(value, JsonToken.START_ARRAY, "\"sources\" to be an array");
@@ -103,7 +105,9 @@ public final class Baseline {
               + p.currentLocation().getLineNr());
     }
     if (FAILURES.contains(status)) {
-      failing.computeIfAbsent(url, u -> new HashSet<>()).addAll(files);
+      // Keyed like CheckResult#displayUrl: each fragment of a page is a failure of its own.
+      String key = fragment == null ? url : url + "#" + fragment;
+      failing.computeIfAbsent(key, u -> new HashSet<>()).addAll(files);
     }
   }
 
@@ -116,7 +120,7 @@ public final class Baseline {
   /** {@code entry}, its failure marked known when the baseline already had it. */
   public ReportEntry apply(ReportEntry entry) {
     CheckResult result = entry.result();
-    Set<String> before = failing.get(result.url());
+    Set<String> before = failing.get(result.displayUrl());
     if (before == null || !result.outcome().isFailure()) {
       return entry;
     }
@@ -126,7 +130,12 @@ public final class Baseline {
       }
     }
     return new ReportEntry(
-        new CheckResult(result.url(), new Outcome.Known(result.outcome()), result.durationMs()),
+        new CheckResult(
+            result.url(),
+            new Outcome.Known(result.outcome()),
+            result.durationMs(),
+            result.fragment(),
+            result.suggestion()),
         entry.sources());
   }
 }

@@ -69,7 +69,7 @@ final class GithubReporter implements Reporter {
             + data(
                 OutcomeText.verdict(o.entry().result().outcome())
                     + " "
-                    + o.entry().result().url()));
+                    + o.entry().result().displayUrl()));
   }
 
   private static String title(Outcome outcome) {

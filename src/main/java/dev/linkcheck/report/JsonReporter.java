@@ -65,6 +65,9 @@ final class JsonReporter implements Reporter {
     Outcome outcome = entry.result().outcome();
     g.writeStartObject();
     g.writeStringField("url", entry.result().url());
+    if (entry.result().fragment() != null) {
+      g.writeStringField("fragment", entry.result().fragment());
+    }
     g.writeStringField("status", outcome.status());
     Integer code = OutcomeText.code(outcome);
     if (code == null) {
@@ -73,6 +76,9 @@ final class JsonReporter implements Reporter {
       g.writeNumberField("code", code);
     }
     g.writeStringField("message", OutcomeText.message(outcome));
+    if (entry.result().suggestion() != null) {
+      g.writeStringField("suggestion", entry.result().suggestion());
+    }
     g.writeStringField("final_url", OutcomeText.finalUrl(outcome));
     g.writeNumberField("redirects", outcome.hops().size());
     g.writeNumberField("duration_ms", entry.result().durationMs());

@@ -65,7 +65,7 @@ final class JunitReporter implements Reporter {
     x.writeStartElement("testcase");
     x.writeAttribute(
         "classname", entry.sources().isEmpty() ? "linkcheck" : entry.sources().getFirst().file());
-    x.writeAttribute("name", entry.result().url());
+    x.writeAttribute("name", entry.result().displayUrl());
     x.writeAttribute("time", seconds(entry.result().durationMs()));
     switch (outcome) {
       case Outcome.Broken b -> failure(entry, x);

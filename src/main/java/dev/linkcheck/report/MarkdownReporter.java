@@ -69,7 +69,7 @@ final class MarkdownReporter implements Reporter {
               + " | "
               + cell(OutcomeText.verdict(o.entry().result().outcome()))
               + " | "
-              + cell(o.entry().result().url())
+              + cell(o.entry().result().displayUrl())
               + " |");
     }
   }

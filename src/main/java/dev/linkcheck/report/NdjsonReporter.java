@@ -19,7 +19,10 @@ final class NdjsonReporter implements Reporter {
 
   @Override
   public void result(ReportEntry entry, PrintWriter out) {
-    if (written.add(entry.result().url())) {
+    // A page and each of its fragments are separate results.
+    String fragment = entry.result().fragment();
+    String key = fragment == null ? entry.result().url() : entry.result().url() + '\0' + fragment;
+    if (written.add(key)) {
       String line = line(g -> JsonReporter.writeResult(entry, g));
       synchronized (out) {
         out.println(line);

@@ -22,7 +22,8 @@ record Occurrence(Location at, ReportEntry entry) {
         }
       }
     }
-    all.sort(Comparator.comparing(Occurrence::at).thenComparing(o -> o.entry().result().url()));
+    all.sort(
+        Comparator.comparing(Occurrence::at).thenComparing(o -> o.entry().result().displayUrl()));
     return all;
   }
 

@@ -11,10 +11,16 @@ final class OutcomeText {
   /** The short verdict a text report shows, e.g. {@code 404 Not Found}. */
   static String verdict(Outcome outcome) {
     return switch (outcome) {
-      case Outcome.Ok o -> o.code() == null ? "ok" : o.code() + " " + HttpStatusText.of(o.code());
+      case Outcome.Ok o ->
+          (o.code() == null ? "ok" : o.code() + " " + HttpStatusText.of(o.code()))
+              + (o.note() == null ? "" : " (" + o.note() + ")");
       case Outcome.Redirected r ->
           r.code() + " " + HttpStatusText.of(r.code()) + " after " + hops(r.hops().size());
-      case Outcome.Broken b -> b.code() == null ? b.message() : b.code() + " " + b.message();
+      // A missing fragment's page answered 200: the status would only confuse.
+      case Outcome.Broken b ->
+          b.code() == null || b.message().startsWith("fragment #")
+              ? b.message()
+              : b.code() + " " + b.message();
       case Outcome.Timeout t -> t.message();
       case Outcome.Error e -> "error: " + e.message();
       case Outcome.Excluded x -> "excluded";
@@ -26,7 +32,10 @@ final class OutcomeText {
   /** The JSON {@code message}: reason phrase for HTTP answers, else the outcome's message. */
   static String message(Outcome outcome) {
     return switch (outcome) {
-      case Outcome.Ok o -> o.code() == null ? "file exists" : HttpStatusText.of(o.code());
+      case Outcome.Ok o ->
+          o.note() != null
+              ? o.note()
+              : o.code() == null ? "file exists" : HttpStatusText.of(o.code());
       case Outcome.Redirected r -> HttpStatusText.of(r.code());
       case Outcome.Broken b -> b.message();
       case Outcome.Timeout t -> t.message();

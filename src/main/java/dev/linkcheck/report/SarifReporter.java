@@ -51,7 +51,7 @@ final class SarifReporter implements Reporter {
                 ruleId(outcome),
                 known ? "note" : "error",
                 compared ? (known ? "unchanged" : "new") : null,
-                OutcomeText.verdict(outcome) + ": " + o.entry().result().url()),
+                OutcomeText.verdict(outcome) + ": " + o.entry().result().displayUrl()),
             o.at().file(),
             o.at().line(),
             o.at().column());

@@ -49,7 +49,7 @@ final class TextReporter implements Reporter {
               + "  "
               + colour(outcome, OutcomeText.verdict(outcome))
               + "  "
-              + line.entry().result().url());
+              + line.entry().result().displayUrl());
     }
     if (!lines.isEmpty()) {
       out.println();

@@ -100,13 +100,20 @@ class TargetResolverTest {
         "ftp://x.y/z|scheme not checked: ftp",
         "data:text/plain,hi|scheme not checked: data",
         "javascript:void(0)|scheme not checked: javascript",
-        "#section|same-page fragment",
         "?page=2|same-page link",
         "/img/a.png|root-relative link needs --root-dir"
       })
   void linksThatNeedNoCheckAreSkippedWithTheReason(String written, String reason) {
     assertThat(resolve(written))
         .isEqualTo(new Target.Decided(written, new Outcome.Skipped(reason)));
+  }
+
+  @Test
+  void samePageFragmentLinksAreSkippedOnlyWhenLocalFragmentsAreOff() {
+    // Fragment checks (on by default for local files, see FragmentResolutionTest) check a
+    // same-page #x against the page itself; without them there is nothing to check.
+    assertThat(resolve("#section"))
+        .isEqualTo(new Target.Decided("#section", new Outcome.Skipped("same-page fragment")));
   }
 
   @Test

@@ -1,0 +1,53 @@
+package dev.linkcheck.check;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a {@code #fragment} (as written, without {@code #}) names an anchor of a page: an anchor
+ * equal to it as written or percent-decoded, or one of the fragments no page needs an anchor for
+ * (see {@link #withoutAnchors}). Stateless.
+ */
+final class FragmentMatch {
+
+  private static final Pattern LINES = Pattern.compile("L\\d+(C\\d+)?(-L\\d+(C\\d+)?)?");
+
+  private FragmentMatch() {}
+
+  /**
+   * True when {@code fragment} is accepted whatever the page holds: {@code #top}, a text fragment
+   * ({@code #:~:text=…}, which browsers scroll to by text), a client-side route ({@code #/…},
+   * {@code #!…}), and on Markdown files a line anchor.
+   */
+  static boolean withoutAnchors(String fragment, boolean markdown) {
+    return fragment.equals("top")
+        || fragment.startsWith(":~:")
+        || fragment.startsWith("/")
+        || fragment.startsWith("!")
+        || (markdown && LINES.matcher(fragment).matches());
+  }
+
+  /** True when {@code fragment} names one of {@code anchors}. */
+  static boolean in(String fragment, Set<String> anchors) {
+    return anchors.contains(fragment) || anchors.contains(UrlNormalizer.percentDecode(fragment));
+  }
+
+  static boolean found(String fragment, Set<String> anchors, boolean markdown) {
+    return withoutAnchors(fragment, markdown) || in(fragment, anchors);
+  }
+
+  /** The broken-link message, with the nearest anchor as a suggestion when one is close. */
+  static String notFound(String fragment, String page, Optional<String> suggestion) {
+    return "fragment #"
+        + fragment
+        + " not found in "
+        + page
+        + suggestion.map(s -> " (did you mean #" + s + "?)").orElse("");
+  }
+
+  /** The nearest anchor to the decoded fragment, if close enough to suggest. */
+  static Optional<String> suggest(String fragment, Set<String> anchors) {
+    return Suggestion.nearest(UrlNormalizer.percentDecode(fragment), anchors);
+  }
+}

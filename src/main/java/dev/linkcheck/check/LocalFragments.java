@@ -1,0 +1,71 @@
+package dev.linkcheck.check;
+
+import dev.linkcheck.model.DocumentType;
+import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.Target;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Decides fragments of local files against their anchors, each file read and parsed once (the
+ * anchors are cached for the run). Thread-safe.
+ */
+final class LocalFragments {
+
+  private final AnchorReader reader;
+  private final Map<Path, Optional<Set<String>>> cache = new ConcurrentHashMap<>();
+
+  LocalFragments(AnchorReader reader) {
+    this.reader = reader;
+  }
+
+  /** The outcome of {@code #fragment} in {@code file}; {@code page} is the file's own outcome. */
+  Decision decide(Target.Local file, Outcome page, String fragment) {
+    if (!(page instanceof Outcome.Ok)) {
+      return new Decision(page, null);
+    }
+    Path path = file.path();
+    if (Files.isDirectory(path)) {
+      return new Decision(new Outcome.Ok(null, "fragment not checked: a folder"), null);
+    }
+    DocumentType type = typeOf(path);
+    if (type == DocumentType.TEXT) {
+      return new Decision(
+          new Outcome.Ok(null, "fragment not checked: not a Markdown or HTML file"), null);
+    }
+    boolean markdown = type == DocumentType.MARKDOWN;
+    if (FragmentMatch.withoutAnchors(fragment, markdown)) {
+      return new Decision(page, null);
+    }
+    Optional<Set<String>> anchors = cache.computeIfAbsent(path, p -> reader.read(p, type));
+    if (anchors.isEmpty()) {
+      return new Decision(
+          new Outcome.Skipped("fragment #" + fragment + " not checked: cannot read " + file.key()),
+          null);
+    }
+    if (FragmentMatch.in(fragment, anchors.get())) {
+      return new Decision(page, null);
+    }
+    Optional<String> suggestion = FragmentMatch.suggest(fragment, anchors.get());
+    return new Decision(
+        new Outcome.Broken(
+            null, FragmentMatch.notFound(fragment, file.key(), suggestion), List.of()),
+        suggestion.orElse(null));
+  }
+
+  private static DocumentType typeOf(Path path) {
+    String name = path.getFileName() == null ? "" : path.getFileName().toString();
+    String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    return switch (ext) {
+      case "md", "markdown" -> DocumentType.MARKDOWN;
+      case "html", "htm", "xhtml" -> DocumentType.HTML;
+      default -> DocumentType.TEXT;
+    };
+  }
+}

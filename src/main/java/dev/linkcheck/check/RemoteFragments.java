@@ -1,0 +1,104 @@
+package dev.linkcheck.check;
+
+import dev.linkcheck.model.Outcome;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides every fragment that points into one remote page with a single GET (redirects, retries and
+ * limits as for any link), its HTML streamed through an {@link AnchorScan} that stops once every
+ * fragment is found, and reads at most {@code maxBodyBytes}. Thread-safe.
+ */
+final class RemoteFragments {
+
+  private final HttpProbe probe;
+  private final long maxBodyBytes;
+
+  RemoteFragments(HttpProbe probe, long maxBodyBytes) {
+    this.probe = probe;
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  /** One decision per fragment, in the order given. */
+  Map<String, Decision> decide(URI page, List<String> fragments) throws InterruptedException {
+    List<String> wanted = new ArrayList<>();
+    for (String fragment : fragments) {
+      if (!FragmentMatch.withoutAnchors(fragment, false)) {
+        wanted.add(fragment);
+      }
+    }
+    AnchorScan scan =
+        new AnchorScan(
+            ids -> wanted.stream().allMatch(f -> FragmentMatch.in(f, ids)), maxBodyBytes);
+    Outcome outcome;
+    try {
+      outcome = probe.check(page, "GET", scan.handler());
+    } finally {
+      scan.close();
+    }
+    AnchorScan.Result read = scan.result();
+    Map<String, Decision> decisions = new LinkedHashMap<>();
+    for (String fragment : fragments) {
+      decisions.put(fragment, decide(page, outcome, read, fragment));
+    }
+    return decisions;
+  }
+
+  private Decision decide(URI page, Outcome outcome, AnchorScan.Result read, String fragment) {
+    // Only an accepted answer has a page to look into.
+    Integer code =
+        outcome instanceof Outcome.Ok o
+            ? o.code()
+            : outcome instanceof Outcome.Redirected r ? Integer.valueOf(r.code()) : null;
+    if (code == null || FragmentMatch.withoutAnchors(fragment, false)) {
+      // A failed page fails its fragments alike.
+      return new Decision(outcome, null);
+    }
+    if (read == null) {
+      // An accepted answer that is not 2xx (--accept 403, say) has no page to look into.
+      return notChecked(outcome, "no page in a " + code + " answer");
+    }
+    if (read.notHtml() != null) {
+      return notChecked(outcome, "not an HTML page (" + read.notHtml() + ")");
+    }
+    Set<String> ids = read.ids();
+    if (FragmentMatch.in(fragment, ids)) {
+      return new Decision(outcome, null);
+    }
+    if (read.failure() != null) {
+      return new Decision(
+          new Outcome.Error(
+              "fragment #" + fragment + " not checked: reading the page failed: " + read.failure()),
+          null);
+    }
+    if (read.truncated()) {
+      return new Decision(
+          new Outcome.Skipped(
+              "fragment #"
+                  + fragment
+                  + " not checked: page larger than --max-body-bytes ("
+                  + maxBodyBytes
+                  + " bytes)"),
+          null);
+    }
+    Optional<String> suggestion = FragmentMatch.suggest(fragment, ids);
+    return new Decision(
+        new Outcome.Broken(
+            code, FragmentMatch.notFound(fragment, page.toString(), suggestion), outcome.hops()),
+        suggestion.orElse(null));
+  }
+
+  /** The page's outcome, saying why the fragment was not checked when that outcome is ok. */
+  private static Decision notChecked(Outcome outcome, String why) {
+    return new Decision(
+        outcome instanceof Outcome.Ok ok
+            ? new Outcome.Ok(ok.code(), "fragment not checked: " + why)
+            : outcome,
+        null);
+  }
+}
