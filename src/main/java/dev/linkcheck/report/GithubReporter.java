@@ -3,7 +3,6 @@ package dev.linkcheck.report;
 import dev.linkcheck.model.InputError;
 import dev.linkcheck.model.Outcome;
 import java.io.PrintWriter;
-import java.util.Locale;
 
 /**
  * GitHub Actions workflow commands: one {@code ::error file=…,line=…,col=…::…} per failing
@@ -21,7 +20,6 @@ final class GithubReporter implements Reporter {
       annotate("warning", o, out);
     }
     for (InputError error : report.inputErrors()) {
-
       out.println(
           "::error file="
               + property(error.file())
@@ -33,23 +31,7 @@ final class GithubReporter implements Reporter {
     Summary s = report.summary();
     out.println(
         "::notice title=linkcheck::"
-            + data(
-                String.format(
-                    Locale.ROOT,
-                    "%d links (%d unique) in %d files: %d ok, %d redirected, %d broken, %d timeout,"
-                        + " %d error, %d excluded, %d skipped%s%s",
-                    s.links(),
-                    s.unique(),
-                    s.files(),
-                    s.ok(),
-                    s.redirected(),
-                    s.broken(),
-                    s.timeout(),
-                    s.error(),
-                    s.excluded(),
-                    s.skipped(),
-                    s.extras(),
-                    s.interrupted() ? " (interrupted)" : "")));
+            + data(s.counts(failing -> failing) + (s.interrupted() ? " (interrupted)" : "")));
     out.flush();
   }
 

@@ -15,19 +15,8 @@ final class MarkdownReporter implements Reporter {
     out.println();
     out.printf(
         Locale.ROOT,
-        "**%d links** (%d unique) in %d files: %d ok, %d redirected, **%d broken, %d timeout, %d"
-            + " error**, %d excluded, %d skipped%s (%.1fs)%s%n",
-        s.links(),
-        s.unique(),
-        s.files(),
-        s.ok(),
-        s.redirected(),
-        s.broken(),
-        s.timeout(),
-        s.error(),
-        s.excluded(),
-        s.skipped(),
-        s.extras(),
+        "%s (%.1fs)%s%n",
+        s.counts(failing -> "**" + failing + "**"),
         s.durationMs() / 1000.0,
         s.interrupted() ? " — interrupted" : "");
     List<Occurrence> failing = Occurrence.failing(report);

@@ -2,6 +2,7 @@ package dev.linkcheck.report;
 
 import dev.linkcheck.model.Outcome;
 import java.util.Collection;
+import java.util.function.UnaryOperator;
 
 /**
  * Run totals: {@code links} counts written occurrences, every other count is over unique targets;
@@ -67,6 +68,33 @@ public record Summary(
         cached,
         durationMs,
         interrupted);
+  }
+
+  /**
+   * {@code "9 links (7 unique) in 2 files: 3 ok, 0 redirected, 1 broken, 0 timeout, 1 error, 1
+   * excluded, 1 skipped"} and the non-zero extras: the counts every human-readable format shows,
+   * the failure counts passed through {@code failures} so a format can emphasise them.
+   */
+  public String counts(UnaryOperator<String> failures) {
+    String failing = broken + " broken, " + timeout + " timeout, " + error + " error";
+    return links
+        + (links == 1 ? " link" : " links")
+        + " ("
+        + unique
+        + " unique) in "
+        + files
+        + (files == 1 ? " file: " : " files: ")
+        + ok
+        + " ok, "
+        + redirected
+        + " redirected, "
+        + failures.apply(failing)
+        + ", "
+        + excluded
+        + " excluded, "
+        + skipped
+        + " skipped"
+        + extras();
   }
 
   /** {@code ", 2 known, 5 cached"}: the counts a summary line shows only when non-zero. */

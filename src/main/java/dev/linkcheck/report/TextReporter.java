@@ -85,23 +85,11 @@ final class TextReporter implements Reporter {
 
   private String summary(Report report) {
     Summary s = report.summary();
-    StringBuilder b = new StringBuilder();
-    b.append(s.links())
-        .append(s.links() == 1 ? " link" : " links")
-        .append(" (")
-        .append(s.unique())
-        .append(" unique) in ")
-        .append(s.files())
-        .append(s.files() == 1 ? " file: " : " files: ");
-    b.append(s.ok()).append(" ok, ").append(s.redirected()).append(" redirected, ");
-    String failures = s.broken() + " broken, " + s.timeout() + " timeout, " + s.error() + " error";
-    b.append(s.failures() > 0 ? palette.paint(Palette.Role.FAILURE, failures) : failures);
-    b.append(", ")
-        .append(s.excluded())
-        .append(" excluded, ")
-        .append(s.skipped())
-        .append(" skipped")
-        .append(s.extras());
+    StringBuilder b =
+        new StringBuilder(
+            s.counts(
+                failing ->
+                    s.failures() > 0 ? palette.paint(Palette.Role.FAILURE, failing) : failing));
     if (!report.inputErrors().isEmpty()) {
       int n = report.inputErrors().size();
       b.append(", ")
