@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -30,13 +31,22 @@ final class HttpProbe {
   private final CheckOptions options;
   private final HostGates gates;
   private final Semaphore inFlight;
+  private final AddressPolicy addresses;
+  private final Duration retryAfterCap;
   private final Logger log;
 
-  HttpProbe(HttpClient client, CheckOptions options, Logger log) {
+  HttpProbe(
+      HttpClient client,
+      CheckOptions options,
+      AddressPolicy addresses,
+      Duration retryAfterCap,
+      Logger log) {
     this.client = client;
     this.options = options;
     this.gates = new HostGates(options.hostConcurrency());
     this.inFlight = new Semaphore(options.maxConcurrency(), true);
+    this.addresses = addresses;
+    this.retryAfterCap = retryAfterCap;
     this.log = log;
   }
 
@@ -83,7 +93,9 @@ final class HttpProbe {
         }
         case Answer.Failed f -> {
           Failure failure = f.failure();
-          if (failure.kind() != Failure.Kind.PERMANENT && retriesLeft > 0) {
+          boolean retryable =
+              failure.kind() == Failure.Kind.TIMEOUT || failure.kind() == Failure.Kind.TRANSIENT;
+          if (retryable && retriesLeft > 0) {
             retriesLeft--;
             Thread.sleep(backoff);
             backoff = backoff.multipliedBy(2);
@@ -93,6 +105,7 @@ final class HttpProbe {
             case TIMEOUT ->
                 new Outcome.Timeout("timeout after " + Seconds.format(options.timeout()));
             case TRANSIENT, PERMANENT -> new Outcome.Error(failure.message());
+            case EXCLUDED -> new Outcome.Excluded(failure.message());
           };
         }
       }
@@ -102,6 +115,9 @@ final class HttpProbe {
   /** The pause before retrying a status; a 429 or Retry-After also pauses the whole host. */
   private Duration wait(Answer.Status s, Duration backoff, URI uri) {
     Duration wait = RetryAfter.parse(s.retryAfter(), Instant.now()).orElse(backoff);
+    if (wait.compareTo(retryAfterCap) > 0) {
+      wait = retryAfterCap;
+    }
     if (s.retryAfter() != null || s.code() == 429) {
       gates.of(s.finalUri() == null ? uri : s.finalUri()).pause(wait);
     }
@@ -154,10 +170,16 @@ final class HttpProbe {
   }
 
   /**
-   * One HTTP exchange under the host's and the global limits, bounded by the timeout from send to
-   * headers.
+   * One HTTP exchange under the host's and the global limits, unless the address policy forbids the
+   * host; checked at every hop, so a redirect cannot lead into a forbidden network either.
    */
   private Answer send(URI uri, String method, List<String> hops) throws InterruptedException {
+    Optional<String> refused = addresses.refusal(uri.getHost());
+    if (refused.isPresent()) {
+      String where = hops.isEmpty() ? "" : " (after a redirect to " + uri + ")";
+      log.debug("{} {} -> {}", method, uri, refused.get());
+      return new Answer.Failed(Failure.excluded(refused.get() + where), List.copyOf(hops));
+    }
     HostGates.Gate gate = gates.of(uri);
     gate.enter();
     try {
@@ -181,7 +203,10 @@ final class HttpProbe {
           Failure.permanent("cannot request " + uri + ": " + e.getMessage()), hops);
     }
     long start = System.nanoTime();
-    CompletableFuture<HttpResponse<Void>> future = client.sendAsync(request, NoBody.HANDLER);
+    // GET reads the start of the body, so a body cut short or wrongly chunked is an error; the
+    // one deadline covers connect, TLS, headers and that body read: no attempt outlives it.
+    CompletableFuture<HttpResponse<Void>> future =
+        client.sendAsync(request, method.equals("GET") ? BodyPrefix.HANDLER : NoBody.HANDLER);
     try {
       HttpResponse<Void> response = future.get(options.timeout().toNanos(), TimeUnit.NANOSECONDS);
       int code = response.statusCode();
