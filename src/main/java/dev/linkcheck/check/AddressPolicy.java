@@ -35,8 +35,9 @@ public record AddressPolicy(
     for (InetAddress address : all) {
       String option = optionRefusing(address);
       if (option != null) {
-        String ip = address.getHostAddress();
-        String subject = name.equalsIgnoreCase(ip) ? ip : name + " (" + ip + ")";
+        // An IP literal prints as "/ip", a resolved name as "name/ip".
+        boolean literal = address.toString().startsWith("/");
+        String subject = literal ? name : name + " (" + address.getHostAddress() + ")";
         return Optional.of("excluded by --exclude-" + option + ": " + subject);
       }
     }

@@ -57,7 +57,7 @@ final class HttpProbe {
     URI start = uri;
     List<String> earlierHops = List.of();
     while (true) {
-      Answer answer = follow(start, method);
+      Answer answer = follow(start, method, uri.getHost());
       List<String> hops = concat(earlierHops, answer.hops());
       switch (answer) {
         case Answer.Status s -> {
@@ -124,14 +124,14 @@ final class HttpProbe {
     return wait;
   }
 
-  /** One request with its redirects followed. */
-  private Answer follow(URI uri, String method) throws InterruptedException {
+  /** One request with its redirects followed; {@code linkHost} is the host the link names. */
+  private Answer follow(URI uri, String method, String linkHost) throws InterruptedException {
     List<String> hops = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     seen.add(uri.toString());
     URI current = uri;
     while (true) {
-      Answer answer = send(current, method, hops);
+      Answer answer = send(current, method, hops, linkHost);
       if (!(answer instanceof Answer.Status s) || !isRedirect(s.code())) {
         return answer;
       }
@@ -173,7 +173,8 @@ final class HttpProbe {
    * One HTTP exchange under the host's and the global limits, unless the address policy forbids the
    * host; checked at every hop, so a redirect cannot lead into a forbidden network either.
    */
-  private Answer send(URI uri, String method, List<String> hops) throws InterruptedException {
+  private Answer send(URI uri, String method, List<String> hops, String linkHost)
+      throws InterruptedException {
     Optional<String> refused = addresses.refusal(uri.getHost());
     if (refused.isPresent()) {
       String where = hops.isEmpty() ? "" : " (after a redirect to " + uri + ")";
@@ -185,7 +186,7 @@ final class HttpProbe {
     try {
       inFlight.acquire();
       try {
-        return exchange(uri, method, hops);
+        return exchange(uri, method, hops, linkHost);
       } finally {
         inFlight.release();
       }
@@ -194,10 +195,11 @@ final class HttpProbe {
     }
   }
 
-  private Answer exchange(URI uri, String method, List<String> hops) throws InterruptedException {
+  private Answer exchange(URI uri, String method, List<String> hops, String linkHost)
+      throws InterruptedException {
     HttpRequest request;
     try {
-      request = request(uri, method);
+      request = request(uri, method, linkHost);
     } catch (IllegalArgumentException e) {
       return new Answer.Failed(
           Failure.permanent("cannot request " + uri + ": " + e.getMessage()), hops);
@@ -231,7 +233,7 @@ final class HttpProbe {
     }
   }
 
-  private HttpRequest request(URI uri, String method) {
+  private HttpRequest request(URI uri, String method, String linkHost) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(uri)
             .timeout(options.timeout())
@@ -239,8 +241,8 @@ final class HttpProbe {
             .header("User-Agent", options.userAgent())
             .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
     for (Header header : options.headers()) {
-      // Scoped headers go to their host only, checked again at every hop of a redirect.
-      if (header.appliesTo(uri.getHost())) {
+      // Checked again at every hop: no header value follows a redirect to another host.
+      if (header.appliesTo(uri.getHost(), linkHost)) {
         b.header(header.name(), header.value());
       }
     }

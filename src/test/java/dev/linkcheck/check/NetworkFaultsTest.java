@@ -7,7 +7,6 @@ import dev.linkcheck.model.Outcome;
 import dev.linkcheck.model.Target;
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,19 +34,7 @@ class NetworkFaultsTest {
   @BeforeEach
   void start() {
     clientThreadsBefore = HttpClientThreads.count();
-    checker =
-        new Checker(
-            new CheckOptions(
-                TIMEOUT,
-                RETRIES,
-                BACKOFF,
-                5,
-                16,
-                8,
-                StatusRanges.defaults(),
-                List.of(),
-                "linkcheck-test",
-                false));
+    checker = new Checker(TestOptions.of(TIMEOUT, RETRIES, BACKOFF));
     assertThat(HttpClientThreads.count())
         .as("the counter sees the client")
         .isGreaterThan(clientThreadsBefore);
@@ -222,19 +209,7 @@ class NetworkFaultsTest {
   @Test
   void aDnsFailureIsAnErrorAtOnceWithoutRetries() {
     // retries 3 with a 2 s first backoff: a single retry would take at least 2 s
-    Checker patient =
-        new Checker(
-            new CheckOptions(
-                TIMEOUT,
-                3,
-                Duration.ofSeconds(2),
-                5,
-                16,
-                8,
-                StatusRanges.defaults(),
-                List.of(),
-                "t",
-                false));
+    Checker patient = new Checker(TestOptions.of(TIMEOUT, 3, Duration.ofSeconds(2)));
     long start = System.nanoTime();
     Outcome outcome =
         patient.check(new Target.Remote(URI.create("https://no-such-host.invalid/"))).outcome();

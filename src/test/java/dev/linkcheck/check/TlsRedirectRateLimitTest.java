@@ -51,16 +51,9 @@ class TlsRedirectRateLimitTest {
 
   private Checker checker(int maxRedirects, boolean insecure, Duration retryAfterCap) {
     CheckOptions o =
-        new CheckOptions(
-            Duration.ofSeconds(2),
-            2,
-            Duration.ofMillis(100),
+        TestOptions.withRedirects(
+            TestOptions.of(Duration.ofSeconds(2), 2, Duration.ofMillis(100)),
             maxRedirects,
-            64,
-            8,
-            StatusRanges.defaults(),
-            List.of(),
-            "linkcheck-test",
             insecure);
     Checker c = new Checker(o, AddressPolicy.ALLOW_ALL, retryAfterCap);
     open.add(c);
