@@ -1,6 +1,7 @@
 package dev.linkcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +9,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -110,6 +112,20 @@ class ReliabilityCliTest {
     assertThat(resultsByUrl(root)).containsKey("docs/b\uFFFD.md");
     assertThat(root.get("input_errors").findValuesAsText("file"))
         .containsExactly("docs/dangling.md", "docs/image.md");
+  }
+
+  @Test
+  void anUnreadableFileIsNamedAndTheRunGoesOn() throws Exception {
+    write("docs/good.md", "[ok](" + url("/ok") + ")\n");
+    Path locked = write("docs/locked.md", "[x](y.md)\n");
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+    assumeThat(Files.isReadable(locked)).as("running as root reads anything").isFalse();
+
+    CliRunner.Run run = cli.run("--format", "json", "docs");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("docs/locked.md").doesNotContain("Exception");
+    assertThat(new ObjectMapper().readTree(run.out()).at("/summary/ok").asInt()).isEqualTo(1);
   }
 
   @Test
