@@ -1,6 +1,5 @@
 package dev.linkcheck.check;
 
-import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -17,8 +16,6 @@ final class BodyPrefix implements BodySubscriber<Void> {
 
   /** Bytes read before the rest of a body is abandoned. */
   static final long LIMIT = 64 * 1024;
-
-  static final BodyHandler<Void> HANDLER = info -> new BodyPrefix();
 
   private final CompletableFuture<Void> done = new CompletableFuture<>();
   private Flow.Subscription subscription;

@@ -4,8 +4,10 @@ import dev.linkcheck.model.HttpStatusText;
 import dev.linkcheck.model.Outcome;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.ResponseInfo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 
 /**
@@ -207,30 +210,51 @@ final class HttpProbe {
     long start = System.nanoTime();
     // GET reads the start of the body, so a body cut short or wrongly chunked is an error; the
     // one deadline covers connect, TLS, headers and that body read: no attempt outlives it.
+    AtomicReference<ResponseInfo> head = new AtomicReference<>();
     CompletableFuture<HttpResponse<Void>> future =
-        client.sendAsync(request, method.equals("GET") ? BodyPrefix.HANDLER : NoBody.HANDLER);
+        client.sendAsync(
+            request,
+            method.equals("GET")
+                ? info -> {
+                  head.set(info);
+                  return new BodyPrefix();
+                }
+                : NoBody.HANDLER);
     try {
       HttpResponse<Void> response = future.get(options.timeout().toNanos(), TimeUnit.NANOSECONDS);
-      int code = response.statusCode();
-      log.debug("{} {} -> {} ({} ms)", method, uri, code, (System.nanoTime() - start) / 1_000_000);
-      return new Answer.Status(
-          code,
-          List.copyOf(hops),
-          response.headers().firstValue("location").orElse(null),
-          response.headers().firstValue("retry-after").orElse(null),
-          uri);
-    } catch (TimeoutException e) {
+      log.debug(
+          "{} {} -> {} ({} ms)",
+          method,
+          uri,
+          response.statusCode(),
+          (System.nanoTime() - start) / 1_000_000);
+      return status(response.statusCode(), response.headers(), hops, uri);
+    } catch (TimeoutException | ExecutionException e) {
+      Failure failure =
+          e instanceof ExecutionException
+              ? Failure.of(e.getCause() == null ? e : e.getCause(), uri.getHost())
+              : Failure.timeout();
       future.cancel(true);
-      log.debug("{} {} -> timeout", method, uri);
-      return new Answer.Failed(Failure.timeout(), List.copyOf(hops));
-    } catch (ExecutionException e) {
-      Failure failure = Failure.of(e.getCause() == null ? e : e.getCause(), uri.getHost());
+      ResponseInfo seen = head.get();
       log.debug("{} {} -> {}", method, uri, failure.message());
+      // A status that fails anyway (404, a redirect) stands, whatever became of its body.
+      if (seen != null && !options.accept().accepts(seen.statusCode())) {
+        return status(seen.statusCode(), seen.headers(), hops, uri);
+      }
       return new Answer.Failed(failure, List.copyOf(hops));
     } catch (InterruptedException e) {
       future.cancel(true);
       throw e;
     }
+  }
+
+  private static Answer.Status status(int code, HttpHeaders headers, List<String> hops, URI uri) {
+    return new Answer.Status(
+        code,
+        List.copyOf(hops),
+        headers.firstValue("location").orElse(null),
+        headers.firstValue("retry-after").orElse(null),
+        uri);
   }
 
   private HttpRequest request(URI uri, String method, String linkHost) {

@@ -7,6 +7,7 @@ import dev.linkcheck.model.Outcome;
 import dev.linkcheck.model.Target;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,20 @@ class NetworkFaultsTest {
     assertThat(error(outcome))
         .isEqualTo(
             "invalid HTTP response: malformed chunked body (Illegal character in chunk size: 122)");
+  }
+
+  @Test
+  void aFailingStatusStandsWhateverBecomesOfItsBody() throws Exception {
+    Outcome outcome =
+        check(
+            "http",
+            FaultServer.onGet(
+                s -> {
+                  FaultServer.write(s, "HTTP/1.1 404 Not Found\r\nContent-Length: 1000\r\n\r\nab");
+                  s.setSoLinger(true, 0);
+                }));
+
+    assertThat(outcome).isEqualTo(new Outcome.Broken(404, "Not Found", List.of()));
   }
 
   @Test
