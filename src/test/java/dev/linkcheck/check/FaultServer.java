@@ -121,6 +121,15 @@ final class FaultServer implements AutoCloseable {
     };
   }
 
+  /** Writes {@code raw} (headers and the start of a body), then resets the connection. */
+  static Behaviour thenReset(String raw) {
+    return s -> {
+      write(s, raw);
+      Thread.sleep(50);
+      s.setSoLinger(true, 0); // close() now sends RST
+    };
+  }
+
   /** Answers every request on the connection with {@code response}, keeping it alive. */
   static Behaviour answering(String response) {
     return s -> {

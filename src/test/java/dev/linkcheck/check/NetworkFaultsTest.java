@@ -111,10 +111,7 @@ class NetworkFaultsTest {
         check(
             "http",
             FaultServer.onGet(
-                s -> {
-                  FaultServer.write(s, "HTTP/1.1 404 Not Found\r\nContent-Length: 1000\r\n\r\nab");
-                  s.setSoLinger(true, 0);
-                }));
+                FaultServer.thenReset("HTTP/1.1 404 Not Found\r\nContent-Length: 1000\r\n\r\nab")));
 
     assertThat(outcome).isEqualTo(new Outcome.Broken(404, "Not Found", List.of()));
   }
@@ -139,11 +136,7 @@ class NetworkFaultsTest {
         check(
             "http",
             FaultServer.onGet(
-                s -> {
-                  FaultServer.write(s, "HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\nabc");
-                  Thread.sleep(50);
-                  s.setSoLinger(true, 0);
-                }));
+                FaultServer.thenReset("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\nabc")));
 
     assertThat(error(outcome)).isEqualTo("connection reset in the middle of the body");
     // HEAD + GET on the first connection, then a new connection for the retry
