@@ -242,7 +242,8 @@ final class LinkcheckCommand implements Callable<Integer> {
   // Network exclusions (issue 3): refuse hosts in internal networks, checked at every redirect hop.
   @Option(
       names = "--exclude-private",
-      description = "Do not request private addresses (10/8, 172.16/12, 192.168/16, fc00::/7).")
+      description =
+          "Do not request private addresses (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7).")
   boolean excludePrivate;
 
   @Option(

@@ -81,7 +81,7 @@ class ResourceBoundsTest {
   }
 
   @Test
-  void openSocketsNeverExceedConcurrencyPlusAFewWithFiveThousandHosts() throws Exception {
+  void openSocketsStayBoundedByConcurrencyNotByTheNumberOfHosts() throws Exception {
     // Bound to every address so that 127.0.x.y are 5,000 different hosts; only loopback peers
     // are answered.
     HttpServer server =
