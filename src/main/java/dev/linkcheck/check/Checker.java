@@ -3,18 +3,21 @@ package dev.linkcheck.check;
 import dev.linkcheck.model.CheckResult;
 import dev.linkcheck.model.Outcome;
 import dev.linkcheck.model.Target;
+import java.net.Socket;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +39,28 @@ public final class Checker implements AutoCloseable {
   }
 
   public Checker(CheckOptions options, FragmentOptions fragments) {
+    this(options, AddressPolicy.ALLOW_ALL, fragments);
+  }
+
+  /** A checker that refuses the networks {@code addresses} excludes, before any connection. */
+  public Checker(CheckOptions options, AddressPolicy addresses) {
+    this(options, addresses, FragmentOptions.defaults());
+  }
+
+  public Checker(CheckOptions options, AddressPolicy addresses, FragmentOptions fragments) {
+    this(options, addresses, fragments, RetryAfter.CAP);
+  }
+
+  /** {@code retryAfterCap} lets tests prove the cap without waiting a minute. */
+  Checker(CheckOptions options, AddressPolicy addresses, Duration retryAfterCap) {
+    this(options, addresses, FragmentOptions.defaults(), retryAfterCap);
+  }
+
+  private Checker(
+      CheckOptions options,
+      AddressPolicy addresses,
+      FragmentOptions fragments,
+      Duration retryAfterCap) {
     configureHttpClient(options);
     HttpClient.Builder builder =
         HttpClient.newBuilder()
@@ -49,7 +74,7 @@ public final class Checker implements AutoCloseable {
     }
     this.client = builder.build();
     Logger log = LoggerFactory.getLogger(Checker.class);
-    this.probe = new HttpProbe(client, options, log);
+    this.probe = new HttpProbe(client, options, addresses, retryAfterCap, log);
     this.remoteFragments = new RemoteFragments(probe, fragments.maxBodyBytes());
     this.localFragments = new LocalFragments(fragments.localAnchors());
   }
@@ -74,14 +99,32 @@ public final class Checker implements AutoCloseable {
     }
   }
 
+  /**
+   * An extended trust manager on purpose: JSSE wraps a plain {@code X509TrustManager} in one that
+   * still checks the host name, which --insecure must not.
+   */
   private static SSLContext trustAll() {
     TrustManager trustAll =
-        new X509TrustManager() {
+        new X509ExtendedTrustManager() {
           @Override
           public void checkClientTrusted(X509Certificate[] chain, String authType) {}
 
           @Override
           public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+          @Override
+          public void checkClientTrusted(X509Certificate[] chain, String authType, Socket s) {}
+
+          @Override
+          public void checkServerTrusted(X509Certificate[] chain, String authType, Socket s) {}
+
+          @Override
+          public void checkClientTrusted(
+              X509Certificate[] chain, String authType, SSLEngine engine) {}
+
+          @Override
+          public void checkServerTrusted(
+              X509Certificate[] chain, String authType, SSLEngine engine) {}
 
           @Override
           public X509Certificate[] getAcceptedIssuers() {

@@ -2,16 +2,17 @@ package dev.linkcheck.check;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.ProtocolException;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLHandshakeException;
 
 /**
- * Why a request got no HTTP answer, classified by exception type (a refused connect is a {@code
- * ConnectException} with a null message) and whether a retry may help. Immutable.
+ * Why a request got no usable HTTP answer, classified from what {@code HttpClient} threw (its whole
+ * cause chain: the useful exception is often two levels down) and whether a retry may help.
+ * Immutable.
  */
 record Failure(Kind kind, String message) {
 
@@ -22,7 +23,9 @@ record Failure(Kind kind, String message) {
     /** The connection broke (reset, closed early): retried, then {@code error}. */
     TRANSIENT,
     /** Will not get better by retrying (DNS, refused, TLS, malformed): {@code error} at once. */
-    PERMANENT
+    PERMANENT,
+    /** Not requested by the address policy (--exclude-private, ...): {@code excluded} at once. */
+    EXCLUDED
   }
 
   static Failure timeout() {
@@ -33,9 +36,20 @@ record Failure(Kind kind, String message) {
     return new Failure(Kind.PERMANENT, message);
   }
 
+  static Failure excluded(String message) {
+    return new Failure(Kind.EXCLUDED, message);
+  }
+
+  private static Failure broke(String message) {
+    return new Failure(Kind.TRANSIENT, message);
+  }
+
   /** Classifies what {@code HttpClient} threw for a request to {@code host}. */
   static Failure of(Throwable thrown, String host) {
-    Throwable t = thrown;
+    SSLException tls = null;
+    boolean refused = false;
+    boolean protocol = false;
+    StringBuilder messages = new StringBuilder();
     for (Throwable c = thrown; c != null; c = c.getCause()) {
       if (c instanceof UnresolvedAddressException || c instanceof UnknownHostException) {
         return permanent("DNS: cannot resolve host " + host);
@@ -43,55 +57,63 @@ record Failure(Kind kind, String message) {
       if (c instanceof HttpTimeoutException) {
         return timeout();
       }
-      if (c instanceof SSLException) {
-        t = c;
+      if (c instanceof SSLException ssl && tls == null) {
+        tls = ssl;
       }
+      refused |= c instanceof ConnectException;
+      protocol |= c instanceof ProtocolException;
+      messages.append(messageOf(c).toLowerCase(Locale.ROOT)).append('\n');
     }
-    if (t instanceof SSLHandshakeException || t instanceof SSLException) {
-      return permanent("TLS: " + tlsReason(t));
+    if (tls != null) {
+      return permanent("TLS: " + tlsReason(tls));
     }
-    if (thrown instanceof ConnectException || thrown.getCause() instanceof ConnectException) {
+    if (refused) {
       return permanent("connection refused");
     }
-    String message = messageOf(thrown).toLowerCase(Locale.ROOT);
-    if (message.contains("reset")) {
-      return new Failure(Kind.TRANSIENT, "connection reset");
+    String top = messageOf(thrown);
+    String all = messages.toString();
+    boolean inBody = all.contains("content-length") || all.contains("transfer encoding");
+    if (all.contains("chunk size") || all.contains("chunk header")) {
+      return permanent("invalid HTTP response: malformed chunked body (" + top + ")");
     }
-    if (message.contains("closed")
-        || message.contains("eof")
-        || message.contains("received no bytes")) {
-      return new Failure(Kind.TRANSIENT, "connection closed without a complete response");
+    if (all.contains("reset")) {
+      return broke(inBody ? "connection reset in the middle of the body" : "connection reset");
     }
-    if (thrown instanceof java.net.ProtocolException
-        || message.contains("status line")
-        || message.contains("chunk")
-        || message.contains("header")) {
-      return permanent("invalid HTTP response: " + messageOf(thrown));
+    if (all.contains("received no bytes")) {
+      return broke("empty response: the server closed the connection without answering");
+    }
+    if (inBody) {
+      return broke("connection closed in the middle of the body (" + top + ")");
+    }
+    if (all.contains("closed") || all.contains("eof")) {
+      return broke("connection closed without a complete response");
+    }
+    if (protocol || all.contains("status line") || all.contains("header")) {
+      return permanent("invalid HTTP response: " + top);
     }
     if (thrown instanceof IOException) {
-      return new Failure(Kind.TRANSIENT, messageOf(thrown));
+      return broke(top);
     }
-    return permanent(messageOf(thrown));
+    return permanent(top);
   }
 
   private static String tlsReason(Throwable t) {
-    String m = messageOf(t);
     for (Throwable c = t; c != null; c = c.getCause()) {
       String cm = messageOf(c);
       if (cm.contains("PKIX") || cm.contains("unable to find valid certification path")) {
         return "certificate not trusted (self-signed or unknown issuer; --insecure accepts it)";
       }
       if (cm.contains("No subject alternative") || cm.contains("No name matching")) {
-        return "certificate does not match the host name";
+        return "certificate does not match the host name (--insecure accepts it)";
       }
       if (cm.contains("expired") || cm.contains("NotAfter")) {
-        return "certificate expired";
+        return "certificate expired (--insecure accepts it)";
       }
       if (cm.contains("plaintext") || cm.contains("Unsupported or unrecognized SSL message")) {
         return "server does not speak TLS on this port";
       }
     }
-    return m;
+    return messageOf(t);
   }
 
   private static String messageOf(Throwable t) {

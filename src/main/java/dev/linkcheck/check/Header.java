@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * A request header from {@code --header}. When {@code host} is non-null the header is sent only to
- * that host (and its subdomains), never across a redirect to another host. Immutable.
+ * that host (and its subdomains); in either case never across a redirect to another host.
+ * Immutable.
  */
 public record Header(String host, String name, String value) {
 
@@ -41,6 +42,15 @@ public record Header(String host, String name, String value) {
     }
     String h = requestHost.toLowerCase(Locale.ROOT);
     return h.equals(host) || h.endsWith("." + host);
+  }
+
+  /**
+   * True when this header may go to {@code requestHost} on the way to a link that names {@code
+   * linkHost}: a scoped header only to its host, an unscoped one only to the link's own host, so a
+   * redirect to another host never carries a header value (as curl drops credentials).
+   */
+  public boolean appliesTo(String requestHost, String linkHost) {
+    return host == null ? requestHost.equalsIgnoreCase(linkHost) : appliesTo(requestHost);
   }
 
   /** Never prints the value: header values are often secrets. */

@@ -4,21 +4,25 @@ import dev.linkcheck.model.HttpStatusText;
 import dev.linkcheck.model.Outcome;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
+import java.net.http.HttpResponse.ResponseInfo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 
 /**
@@ -31,23 +35,33 @@ final class HttpProbe {
   private final CheckOptions options;
   private final HostGates gates;
   private final Semaphore inFlight;
+  private final AddressPolicy addresses;
+  private final Duration retryAfterCap;
   private final Logger log;
 
-  HttpProbe(HttpClient client, CheckOptions options, Logger log) {
+  HttpProbe(
+      HttpClient client,
+      CheckOptions options,
+      AddressPolicy addresses,
+      Duration retryAfterCap,
+      Logger log) {
     this.client = client;
     this.options = options;
     this.gates = new HostGates(options.hostConcurrency());
     this.inFlight = new Semaphore(options.maxConcurrency(), true);
+    this.addresses = addresses;
+    this.retryAfterCap = retryAfterCap;
     this.log = log;
   }
 
   Outcome check(URI uri) throws InterruptedException {
-    return check(uri, "HEAD", NoBody.HANDLER);
+    return check(uri, "HEAD", null);
   }
 
   /**
    * Like {@link #check(URI)}, but starting with {@code firstMethod} and reading each answer's body
-   * with {@code bodies}, within the same timeout (the fragment check's one streamed GET).
+   * with {@code bodies} (the fragment check's one streamed GET), within the same timeout; null
+   * {@code bodies} reads none of a HEAD's body and the start of a GET's.
    */
   Outcome check(URI uri, String firstMethod, BodyHandler<Void> bodies) throws InterruptedException {
     int retriesLeft = options.maxRetries();
@@ -56,7 +70,7 @@ final class HttpProbe {
     URI start = uri;
     List<String> earlierHops = List.of();
     while (true) {
-      Answer answer = follow(start, method, bodies);
+      Answer answer = follow(start, method, uri.getHost(), bodies);
       List<String> hops = concat(earlierHops, answer.hops());
       switch (answer) {
         case Answer.Status s -> {
@@ -92,7 +106,9 @@ final class HttpProbe {
         }
         case Answer.Failed f -> {
           Failure failure = f.failure();
-          if (failure.kind() != Failure.Kind.PERMANENT && retriesLeft > 0) {
+          boolean retryable =
+              failure.kind() == Failure.Kind.TIMEOUT || failure.kind() == Failure.Kind.TRANSIENT;
+          if (retryable && retriesLeft > 0) {
             retriesLeft--;
             Thread.sleep(backoff);
             backoff = backoff.multipliedBy(2);
@@ -102,6 +118,7 @@ final class HttpProbe {
             case TIMEOUT ->
                 new Outcome.Timeout("timeout after " + Seconds.format(options.timeout()));
             case TRANSIENT, PERMANENT -> new Outcome.Error(failure.message());
+            case EXCLUDED -> new Outcome.Excluded(failure.message());
           };
         }
       }
@@ -111,21 +128,24 @@ final class HttpProbe {
   /** The pause before retrying a status; a 429 or Retry-After also pauses the whole host. */
   private Duration wait(Answer.Status s, Duration backoff, URI uri) {
     Duration wait = RetryAfter.parse(s.retryAfter(), Instant.now()).orElse(backoff);
+    if (wait.compareTo(retryAfterCap) > 0) {
+      wait = retryAfterCap;
+    }
     if (s.retryAfter() != null || s.code() == 429) {
       gates.of(s.finalUri() == null ? uri : s.finalUri()).pause(wait);
     }
     return wait;
   }
 
-  /** One request with its redirects followed. */
-  private Answer follow(URI uri, String method, BodyHandler<Void> bodies)
+  /** One request with its redirects followed; {@code linkHost} is the host the link names. */
+  private Answer follow(URI uri, String method, String linkHost, BodyHandler<Void> bodies)
       throws InterruptedException {
     List<String> hops = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     seen.add(uri.toString());
     URI current = uri;
     while (true) {
-      Answer answer = send(current, method, hops, bodies);
+      Answer answer = send(current, method, hops, linkHost, bodies);
       if (!(answer instanceof Answer.Status s) || !isRedirect(s.code())) {
         return answer;
       }
@@ -164,17 +184,24 @@ final class HttpProbe {
   }
 
   /**
-   * One HTTP exchange under the host's and the global limits, bounded by the timeout from send to
-   * headers, or to the end of what {@code bodies} reads.
+   * One HTTP exchange under the host's and the global limits, unless the address policy forbids the
+   * host; checked at every hop, so a redirect cannot lead into a forbidden network either.
    */
-  private Answer send(URI uri, String method, List<String> hops, BodyHandler<Void> bodies)
+  private Answer send(
+      URI uri, String method, List<String> hops, String linkHost, BodyHandler<Void> bodies)
       throws InterruptedException {
+    Optional<String> refused = addresses.refusal(uri.getHost());
+    if (refused.isPresent()) {
+      String where = hops.isEmpty() ? "" : " (after a redirect to " + uri + ")";
+      log.debug("{} {} -> {}", method, uri, refused.get());
+      return new Answer.Failed(Failure.excluded(refused.get() + where), List.copyOf(hops));
+    }
     HostGates.Gate gate = gates.of(uri);
     gate.enter();
     try {
       inFlight.acquire();
       try {
-        return exchange(uri, method, hops, bodies);
+        return exchange(uri, method, hops, linkHost, bodies);
       } finally {
         inFlight.release();
       }
@@ -183,34 +210,50 @@ final class HttpProbe {
     }
   }
 
-  private Answer exchange(URI uri, String method, List<String> hops, BodyHandler<Void> bodies)
+  private Answer exchange(
+      URI uri, String method, List<String> hops, String linkHost, BodyHandler<Void> bodies)
       throws InterruptedException {
     HttpRequest request;
     try {
-      request = request(uri, method);
+      request = request(uri, method, linkHost);
     } catch (IllegalArgumentException e) {
       return new Answer.Failed(
           Failure.permanent("cannot request " + uri + ": " + e.getMessage()), hops);
     }
     long start = System.nanoTime();
-    CompletableFuture<HttpResponse<Void>> future = client.sendAsync(request, bodies);
+    // GET reads the start of the body, so a body cut short or wrongly chunked is an error; the
+    // one deadline covers connect, TLS, headers and that body read: no attempt outlives it.
+    BodyHandler<Void> reader =
+        bodies != null ? bodies : method.equals("GET") ? info -> new BodyPrefix() : NoBody.HANDLER;
+    AtomicReference<ResponseInfo> head = new AtomicReference<>();
+    CompletableFuture<HttpResponse<Void>> future =
+        client.sendAsync(
+            request,
+            info -> {
+              head.set(info);
+              return reader.apply(info);
+            });
     try {
       HttpResponse<Void> response = future.get(options.timeout().toNanos(), TimeUnit.NANOSECONDS);
-      int code = response.statusCode();
-      log.debug("{} {} -> {} ({} ms)", method, uri, code, (System.nanoTime() - start) / 1_000_000);
-      return new Answer.Status(
-          code,
-          List.copyOf(hops),
-          response.headers().firstValue("location").orElse(null),
-          response.headers().firstValue("retry-after").orElse(null),
-          uri);
-    } catch (TimeoutException e) {
+      log.debug(
+          "{} {} -> {} ({} ms)",
+          method,
+          uri,
+          response.statusCode(),
+          (System.nanoTime() - start) / 1_000_000);
+      return status(response.statusCode(), response.headers(), hops, uri);
+    } catch (TimeoutException | ExecutionException e) {
+      Failure failure =
+          e instanceof ExecutionException
+              ? Failure.of(e.getCause() == null ? e : e.getCause(), uri.getHost())
+              : Failure.timeout();
       future.cancel(true);
-      log.debug("{} {} -> timeout", method, uri);
-      return new Answer.Failed(Failure.timeout(), List.copyOf(hops));
-    } catch (ExecutionException e) {
-      Failure failure = Failure.of(e.getCause() == null ? e : e.getCause(), uri.getHost());
+      ResponseInfo seen = head.get();
       log.debug("{} {} -> {}", method, uri, failure.message());
+      // A status that fails anyway (404, a redirect) stands, whatever became of its body.
+      if (seen != null && !options.accept().accepts(seen.statusCode())) {
+        return status(seen.statusCode(), seen.headers(), hops, uri);
+      }
       return new Answer.Failed(failure, List.copyOf(hops));
     } catch (InterruptedException e) {
       future.cancel(true);
@@ -218,7 +261,16 @@ final class HttpProbe {
     }
   }
 
-  private HttpRequest request(URI uri, String method) {
+  private static Answer.Status status(int code, HttpHeaders headers, List<String> hops, URI uri) {
+    return new Answer.Status(
+        code,
+        List.copyOf(hops),
+        headers.firstValue("location").orElse(null),
+        headers.firstValue("retry-after").orElse(null),
+        uri);
+  }
+
+  private HttpRequest request(URI uri, String method, String linkHost) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(uri)
             .timeout(options.timeout())
@@ -226,8 +278,8 @@ final class HttpProbe {
             .header("User-Agent", options.userAgent())
             .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
     for (Header header : options.headers()) {
-      // Scoped headers go to their host only, checked again at every hop of a redirect.
-      if (header.appliesTo(uri.getHost())) {
+      // Checked again at every hop: no header value follows a redirect to another host.
+      if (header.appliesTo(uri.getHost(), linkHost)) {
         b.header(header.name(), header.value());
       }
     }

@@ -9,8 +9,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * A body handler that reads nothing: the status and headers are all a link check needs, so the body
- * subscription is cancelled at once (an endless body can then never hold a request).
+ * A body handler that reads nothing, for HEAD: the status and headers are all it gives, so the body
+ * subscription is cancelled at once (a server that sends a body anyway can never hold a request).
  */
 final class NoBody implements BodySubscriber<Void> {
 

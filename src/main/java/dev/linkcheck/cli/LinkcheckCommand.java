@@ -1,5 +1,6 @@
 package dev.linkcheck.cli;
 
+import dev.linkcheck.check.AddressPolicy;
 import dev.linkcheck.check.CheckOptions;
 import dev.linkcheck.check.Checker;
 import dev.linkcheck.check.FragmentOptions;
@@ -240,6 +241,23 @@ final class LinkcheckCommand implements Callable<Integer> {
 
   @Option(names = "--offline", description = "Check local links only.")
   boolean offline;
+
+  // Network exclusions (issue 3): refuse hosts in internal networks, checked at every redirect hop.
+  @Option(
+      names = "--exclude-private",
+      description =
+          "Do not request private addresses (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7).")
+  boolean excludePrivate;
+
+  @Option(
+      names = "--exclude-loopback",
+      description = "Do not request loopback addresses (127/8, ::1, 0.0.0.0).")
+  boolean excludeLoopback;
+
+  @Option(
+      names = "--exclude-link-local",
+      description = "Do not request link-local addresses (169.254/16, fe80::/10).")
+  boolean excludeLinkLocal;
 
   @Option(
       names = "--root-dir",
@@ -491,9 +509,12 @@ final class LinkcheckCommand implements Callable<Integer> {
             format,
             new ReportStyle(verbosity() > 0, quiet, colour ? new PicocliPalette() : Palette.NONE));
     History history = history(diagnostics);
+    AddressPolicy addresses = new AddressPolicy(excludePrivate, excludeLoopback, excludeLinkLocal);
     try (Checker checker =
             new Checker(
-                checkOptions(), new FragmentOptions(maxBodyBytes, new FileAnchors(collector)));
+                checkOptions(),
+                addresses,
+                new FragmentOptions(maxBodyBytes, new FileAnchors(collector)));
         ReportOutput target = ReportOutput.open(output, out)) {
       Pipeline pipeline =
           new Pipeline(

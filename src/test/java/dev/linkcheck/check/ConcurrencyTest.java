@@ -47,8 +47,8 @@ class ConcurrencyTest {
             } catch (InterruptedException e) {
               Thread.currentThread().interrupt();
             } finally {
-              // Before answering: once the answer is out, the client may rightly send the next
-              // request, which must not be counted alongside this finished one.
+              // Before answering: the client may send its next request as soon as it has the
+              // answer, possibly before this handler would get to count down after sending it.
               inFlight.decrementAndGet();
             }
             try (exchange) {

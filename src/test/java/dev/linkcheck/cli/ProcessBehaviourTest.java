@@ -181,6 +181,46 @@ class ProcessBehaviourTest {
     assertThat(stderr).doesNotContain("checked ");
   }
 
+  @Test
+  void aKilledRunLeavesThePreviousReportWhole() throws Exception {
+    Files.writeString(dir.resolve("a.md"), "[hang](" + url("/hang") + ")\n");
+    Path report = dir.resolve("report.json");
+    Files.writeString(report, "{\"previous\": true}\n");
+
+    Process p =
+        Subprocess.builder(
+                dir, "--format", "json", "--output", report.toString(), "--timeout", "60", "a.md")
+            .start();
+    waitForRequests(1);
+    p.destroyForcibly(); // SIGKILL: no handler runs, the report is never renamed into place
+
+    assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    assertThat(Files.readString(report)).isEqualTo("{\"previous\": true}\n");
+  }
+
+  @Test
+  void sigtermDuringAStreamedReportCompletesItWithTheInterruptedSummary() throws Exception {
+    Files.writeString(
+        dir.resolve("a.md"), "[ok](" + url("/ok") + ") [hang](" + url("/hang") + ")\n");
+    Path report = dir.resolve("report.ndjson");
+
+    Process p =
+        Subprocess.builder(
+                dir, "--format", "ndjson", "--output", report.toString(), "--timeout", "60", "a.md")
+            .start();
+    waitForRequests(2);
+    Thread.sleep(300);
+    p.destroy(); // SIGTERM
+
+    assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).isEqualTo(130);
+    List<String> lines = Files.readAllLines(report);
+    ObjectMapper json = new ObjectMapper();
+    assertThat(json.readTree(lines.getFirst()).get("url").asText()).isEqualTo(url("/ok"));
+    assertThat(json.readTree(lines.getLast()).at("/summary/interrupted").asBoolean()).isTrue();
+    assertThat(dir.toFile().list()).containsExactlyInAnyOrder("a.md", "report.ndjson");
+  }
+
   private void waitForRequests(int n) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (System.nanoTime() < deadline) {

@@ -13,10 +13,16 @@ final class Subprocess {
   private Subprocess() {}
 
   static List<String> command(String... args) {
+    return command(List.of(), args);
+  }
+
+  /** As {@link #command(String...)}, with {@code jvmOptions} (e.g. {@code -Xmx1g}) for the JVM. */
+  static List<String> command(List<String> jvmOptions, String... args) {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     // Short runs: the C1 compiler alone starts faster, and the tests start many JVMs.
     command.add("-XX:TieredStopAtLevel=1");
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     String hosts = System.getProperty("jdk.net.hosts.file");
@@ -29,7 +35,11 @@ final class Subprocess {
   }
 
   static ProcessBuilder builder(Path workingDir, String... args) {
-    return new ProcessBuilder(command(args)).directory(workingDir.toFile());
+    return builder(workingDir, List.of(), args);
+  }
+
+  static ProcessBuilder builder(Path workingDir, List<String> jvmOptions, String... args) {
+    return new ProcessBuilder(command(jvmOptions, args)).directory(workingDir.toFile());
   }
 
   /** Quotes one word for {@code sh -c}. */

@@ -1,0 +1,57 @@
+package dev.linkcheck.check;
+
+import java.net.http.HttpResponse.BodySubscriber;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+
+/**
+ * A body handler for GET that reads and discards at most {@link #LIMIT} bytes, then cancels: enough
+ * to see a body that is cut short, reset or wrongly chunked (an error, not a live link), never a
+ * whole download. A broken body completes the response exceptionally. One instance per response.
+ */
+final class BodyPrefix implements BodySubscriber<Void> {
+
+  /** Bytes read before the rest of a body is abandoned. */
+  static final long LIMIT = 64 * 1024;
+
+  private final CompletableFuture<Void> done = new CompletableFuture<>();
+  private Flow.Subscription subscription;
+  private long read;
+
+  @Override
+  public CompletionStage<Void> getBody() {
+    return done;
+  }
+
+  @Override
+  public void onSubscribe(Flow.Subscription s) {
+    subscription = s;
+    s.request(1);
+  }
+
+  @Override
+  public void onNext(List<ByteBuffer> item) {
+    for (ByteBuffer b : item) {
+      read += b.remaining();
+    }
+    if (read >= LIMIT) {
+      subscription.cancel();
+      done.complete(null);
+    } else {
+      subscription.request(1);
+    }
+  }
+
+  @Override
+  public void onError(Throwable throwable) {
+    done.completeExceptionally(throwable);
+  }
+
+  @Override
+  public void onComplete() {
+    done.complete(null);
+  }
+}
