@@ -1,21 +1,28 @@
 package dev.linkcheck;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A WireMock server on 127.0.0.1 for one test, with the helpers HTTP tests share. Not thread-safe;
- * close it in {@code @AfterEach}.
+ * A WireMock server on 127.0.0.1 at a free port, with the helpers HTTP tests share. Close it in
+ * {@code @AfterEach}, or register it with {@code @RegisterExtension} to have it stopped after each
+ * test. Not thread-safe.
  */
-public final class Loopback implements AutoCloseable {
+public final class Loopback implements AutoCloseable, AfterEachCallback {
 
   private final WireMockServer server;
 
@@ -32,8 +39,32 @@ public final class Loopback implements AutoCloseable {
     return server;
   }
 
+  /** Answers every request for {@code path} with {@code status} and no body. */
+  public Loopback status(String path, int status) {
+    return stub(any(urlPathEqualTo(path)).willReturn(aResponse().withStatus(status)));
+  }
+
+  public Loopback stub(MappingBuilder mapping) {
+    server.stubFor(mapping);
+    return this;
+  }
+
   public String url(String path) {
-    return "http://127.0.0.1:" + server.port() + path;
+    return url("127.0.0.1", path);
+  }
+
+  /** The URL of {@code path} on {@code host} (a name src/test/hosts maps to 127.0.0.1). */
+  public String url(String host, String path) {
+    return "http://" + host + ":" + server.port() + path;
+  }
+
+  /** Requests received since the start or the last {@link #forget}. */
+  public int requests() {
+    return server.getAllServeEvents().size();
+  }
+
+  public void forget() {
+    server.resetRequests();
   }
 
   /** The methods of the requests made for {@code path} (path and query), in order. */
@@ -41,6 +72,15 @@ public final class Loopback implements AutoCloseable {
     return server.findAll(anyRequestedFor(urlEqualTo(path))).stream()
         .map(r -> r.getMethod().getName())
         .toList();
+  }
+
+  /** A Markdown document with one link per path, one a line. */
+  public String markdownLinks(String... paths) {
+    StringBuilder md = new StringBuilder();
+    for (String p : paths) {
+      md.append("[x](").append(url(p)).append(")\n");
+    }
+    return md.toString();
   }
 
   /** Writes {@code content} to {@code dir/name}, creating folders. */
@@ -52,6 +92,11 @@ public final class Loopback implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    close();
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.linkcheck.Loopback;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +22,7 @@ class BaselineCliTest {
 
   @RegisterExtension
   final Loopback loopback =
-      new Loopback().status("/ok", 200).status("/gone", 404).status("/new", 410);
+      Loopback.start().status("/ok", 200).status("/gone", 404).status("/new", 410);
 
   private CliRunner cli;
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.linkcheck.Loopback;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class CacheCliTest {
 
   @RegisterExtension
   final Loopback loopback =
-      new Loopback()
+      Loopback.start()
           .status("/ok", 200)
           .stub(
               any(urlPathEqualTo("/moved"))
@@ -39,7 +40,7 @@ class CacheCliTest {
           .status("/gone", 404)
           .status("/forbidden", 403);
 
-  private final WireMockServer server = loopback.server;
+  private final WireMockServer server = loopback.server();
   private CliRunner cli;
 
   @BeforeEach

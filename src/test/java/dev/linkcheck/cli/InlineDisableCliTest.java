@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.linkcheck.Loopback;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class InlineDisableCliTest {
 
   @RegisterExtension
   final Loopback loopback =
-      new Loopback().stub(any(anyUrl()).willReturn(aResponse().withStatus(404)));
+      Loopback.start().stub(any(anyUrl()).willReturn(aResponse().withStatus(404)));
 
   private void writeDocs() throws Exception {
     Files.writeString(

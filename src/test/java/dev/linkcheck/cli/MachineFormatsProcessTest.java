@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.linkcheck.Loopback;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -33,7 +34,7 @@ class MachineFormatsProcessTest {
 
   @RegisterExtension
   final Loopback loopback =
-      new Loopback()
+      Loopback.start()
           .status("/ok", 200)
           .status("/gone", 404)
           .stub(

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.linkcheck.Loopback;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,14 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ReliabilityCliTest {
 
   @TempDir Path dir;
-  private LoopbackWireMock wiremock;
+  private Loopback wiremock;
   private WireMockServer server;
   private CliRunner cli;
 
   @BeforeEach
   void start() {
-    wiremock = new LoopbackWireMock();
-    server = wiremock.server;
+    wiremock = Loopback.start().status("/ok", 200);
+    server = wiremock.server();
     cli = new CliRunner(dir);
   }
 
