@@ -1,48 +1,40 @@
 package dev.linkcheck.cli;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.linkcheck.Loopback;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Config file, ignore file, remapping, completion, man page and help. */
 class WorkflowOptionsTest {
 
   @TempDir Path dir;
-  private WireMockServer server;
+
+  @RegisterExtension
+  final Loopback web = Loopback.start().status("/ok", 200).status("/forbidden", 403);
+
+  private final WireMockServer server = web.server();
   private CliRunner cli;
 
   @BeforeEach
   void start() {
-    server = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
-    server.start();
-    server.stubFor(any(urlPathEqualTo("/ok")).willReturn(aResponse().withStatus(200)));
-    server.stubFor(any(urlPathEqualTo("/forbidden")).willReturn(aResponse().withStatus(403)));
     cli = new CliRunner(dir);
   }
 
-  @AfterEach
-  void stop() {
-    server.stop();
-  }
-
   private String url(String path) {
-    return "http://127.0.0.1:" + server.port() + path;
+    return web.url(path);
   }
 
-  private void write(String name, String content) throws Exception {
-    Files.writeString(dir.resolve(name), content);
+  private void write(String name, String content) {
+    Loopback.write(dir, name, content);
   }
 
   @Test
