@@ -23,6 +23,7 @@ record BenchResult(
     long demandedRequests,
     long unexpectedRequests,
     int maxInFlightPerHost,
+    String busiestHost,
     Score score,
     int exitCode,
     boolean killed) {
@@ -111,6 +112,7 @@ record BenchResult(
         "at most %d per host (limit %d)",
         maxInFlightPerHost,
         settings.hostConcurrency());
+    line(sb, "busiest", "%s", busiestHost);
     line(
         sb,
         "verdicts",

@@ -79,6 +79,21 @@ final class BenchRun {
       for (Host h : hosts) {
         maxInFlight = Math.max(maxInFlight, server.maxInFlight(h.index()));
       }
+      LoopbackServer.HostLoad big = server.load(0);
+      String busiest =
+          String.format(
+              java.util.Locale.ROOT,
+              "%d connections; host 0 (%d URLs, %d ms): first request at %.2f s, last answer at %.2f s,"
+                  + " slots busy %.0f%% in between",
+              server.connections(),
+              corpus.urls.values().stream().filter(u -> u.host().index() == 0).count(),
+              hosts.getFirst().latency().toMillis(),
+              (big.firstNanos() - start) / 1e9,
+              (big.lastNanos() - start) / 1e9,
+              100.0
+                  * big.busyNanos()
+                  / settings.hostConcurrency()
+                  / Math.max(1, big.lastNanos() - big.firstNanos()));
       JsonNode json =
           Files.exists(report)
               ? new ObjectMapper().readTree(report.toFile())
@@ -98,6 +113,7 @@ final class BenchRun {
           demanded,
           server.unexpected(),
           maxInFlight,
+          busiest,
           score(corpus, json.path("results")),
           killed ? -1 : process.exitValue(),
           killed);

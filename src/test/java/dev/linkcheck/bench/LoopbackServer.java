@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -37,13 +38,37 @@ final class LoopbackServer implements AutoCloseable {
   static final class HostLoad {
     private final AtomicInteger now = new AtomicInteger();
     private final AtomicInteger max = new AtomicInteger();
+    private final LongAdder busyNanos = new LongAdder();
+    private final AtomicLong first = new AtomicLong(Long.MAX_VALUE);
+    private final AtomicLong last = new AtomicLong(Long.MIN_VALUE);
 
-    void enter() {
+    /** Returns the start time, to be passed to {@link #leave}. */
+    long enter() {
       max.accumulateAndGet(now.incrementAndGet(), Math::max);
+      long t = System.nanoTime();
+      first.accumulateAndGet(t, Math::min);
+      return t;
     }
 
-    void leave() {
+    void leave(long started) {
       now.decrementAndGet();
+      long t = System.nanoTime();
+      busyNanos.add(t - started);
+      last.accumulateAndGet(t, Math::max);
+    }
+
+    /** Total time requests were in flight here (the sum over requests). */
+    long busyNanos() {
+      return busyNanos.sum();
+    }
+
+    /** When the first request arrived and the last ended (nanoTime), if any came. */
+    long firstNanos() {
+      return first.get();
+    }
+
+    long lastNanos() {
+      return last.get();
     }
 
     int max() {
@@ -57,6 +82,7 @@ final class LoopbackServer implements AutoCloseable {
   private final HostLoad[] loads;
   private final LongAdder requests = new LongAdder();
   private final LongAdder unexpected = new LongAdder();
+  private final LongAdder accepted = new LongAdder();
   final int port;
 
   private LoopbackServer(List<ServerSocket> listeners, int hosts) {
@@ -107,6 +133,7 @@ final class LoopbackServer implements AutoCloseable {
       try {
         Socket s = listener.accept();
         connections.add(s);
+        accepted.increment();
         Thread.ofVirtual().start(() -> serve(s, host));
       } catch (IOException e) {
         return; // closed
@@ -141,7 +168,7 @@ final class LoopbackServer implements AutoCloseable {
       String requestLine, Host host, Socket socket, InputStream in, OutputStream out)
       throws IOException, InterruptedException {
     HostLoad load = loads[host.index()];
-    load.enter();
+    long started = load.enter();
     String[] parts = requestLine.split(" ");
     String method = parts[0];
     String path = parts.length > 1 ? parts[1] : "/";
@@ -156,13 +183,13 @@ final class LoopbackServer implements AutoCloseable {
         }
         return false;
       } finally {
-        load.leave();
+        load.leave(started);
       }
     }
     try {
       Thread.sleep(host.latency());
     } finally {
-      load.leave();
+      load.leave(started);
     }
     int nth = seen.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
     boolean get = method.equals("GET");
@@ -251,6 +278,11 @@ final class LoopbackServer implements AutoCloseable {
     return null;
   }
 
+  /** Connections accepted: requests over connections is the keep-alive reuse. */
+  long connections() {
+    return accepted.sum();
+  }
+
   long requests() {
     return requests.sum();
   }
@@ -263,6 +295,10 @@ final class LoopbackServer implements AutoCloseable {
   /** The most requests ever in flight at once on one host. */
   int maxInFlight(int host) {
     return loads[host].max();
+  }
+
+  HostLoad load(int host) {
+    return loads[host];
   }
 
   @Override
