@@ -181,7 +181,8 @@ final class HttpProbe {
           Failure.permanent("cannot request " + uri + ": " + e.getMessage()), hops);
     }
     long start = System.nanoTime();
-    CompletableFuture<HttpResponse<Void>> future = client.sendAsync(request, NoBody.HANDLER);
+    CompletableFuture<HttpResponse<Void>> future =
+        client.sendAsync(request, NoBody.forMethod(method));
     try {
       HttpResponse<Void> response = future.get(options.timeout().toNanos(), TimeUnit.NANOSECONDS);
       int code = response.statusCode();
