@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
 
 /**
  * Per-host admission: at most {@code perHost} requests in flight to one host, and a "not before"
@@ -16,17 +15,20 @@ final class HostGates {
 
   /** One host's permits and pause. */
   static final class Gate {
-    private final Semaphore permits;
+    private final Permits permits;
     // nanoTime values are compared by difference only: they may be negative or wrap.
     private volatile long notBeforeNanos = System.nanoTime();
 
     Gate(int permits) {
-      this.permits = new Semaphore(permits, true);
+      this.permits = new Permits(permits);
     }
 
-    /** Waits for a permit, then until any pause of the host has passed. */
-    void enter() throws InterruptedException {
-      permits.acquire();
+    /**
+     * Waits for a permit (a URL's follow-up requests first), then until any pause of the host has
+     * passed.
+     */
+    void enter(boolean followUp) throws InterruptedException {
+      permits.acquire(followUp);
       try {
         long wait;
         while ((wait = notBeforeNanos - System.nanoTime()) > 0) {

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -29,14 +28,14 @@ final class HttpProbe {
   private final HttpClient client;
   private final CheckOptions options;
   private final HostGates gates;
-  private final Semaphore inFlight;
+  private final Permits inFlight;
   private final Logger log;
 
   HttpProbe(HttpClient client, CheckOptions options, Logger log) {
     this.client = client;
     this.options = options;
     this.gates = new HostGates(options.hostConcurrency());
-    this.inFlight = new Semaphore(options.maxConcurrency(), true);
+    this.inFlight = new Permits(options.maxConcurrency());
     this.log = log;
   }
 
@@ -46,8 +45,10 @@ final class HttpProbe {
     String method = "HEAD";
     URI start = uri;
     List<String> earlierHops = List.of();
+    boolean followUp = false;
     while (true) {
-      Answer answer = follow(start, method);
+      Answer answer = follow(start, method, followUp);
+      followUp = true;
       List<String> hops = concat(earlierHops, answer.hops());
       switch (answer) {
         case Answer.Status s -> {
@@ -109,13 +110,13 @@ final class HttpProbe {
   }
 
   /** One request with its redirects followed. */
-  private Answer follow(URI uri, String method) throws InterruptedException {
+  private Answer follow(URI uri, String method, boolean followUp) throws InterruptedException {
     List<String> hops = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     seen.add(uri.toString());
     URI current = uri;
     while (true) {
-      Answer answer = send(current, method, hops);
+      Answer answer = send(current, method, hops, followUp || !hops.isEmpty());
       if (!(answer instanceof Answer.Status s) || !isRedirect(s.code())) {
         return answer;
       }
@@ -155,13 +156,14 @@ final class HttpProbe {
 
   /**
    * One HTTP exchange under the host's and the global limits, bounded by the timeout from send to
-   * headers.
+   * headers; a URL's {@code followUp} requests go before the first requests of other URLs.
    */
-  private Answer send(URI uri, String method, List<String> hops) throws InterruptedException {
+  private Answer send(URI uri, String method, List<String> hops, boolean followUp)
+      throws InterruptedException {
     HostGates.Gate gate = gates.of(uri);
-    gate.enter();
+    gate.enter(followUp);
     try {
-      inFlight.acquire();
+      inFlight.acquire(followUp);
       try {
         return exchange(uri, method, hops);
       } finally {
