@@ -44,6 +44,14 @@ class ConcurrencyTest {
                 .forEach((k, v) -> headers.put(k.toLowerCase(), v.getFirst()));
             try {
               Thread.sleep(latency);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            } finally {
+              // Out of flight before the answer leaves: once the client has it, it may send its
+              // next request on another kept-alive connection before this handler returns.
+              inFlight.decrementAndGet();
+            }
+            try (exchange) {
               String path = exchange.getRequestURI().getPath();
               if (path.startsWith("/to/")) {
                 exchange.getResponseHeaders().add("Location", "http://" + path.substring(4) + "/");
@@ -51,11 +59,6 @@ class ConcurrencyTest {
               } else {
                 exchange.sendResponseHeaders(200, -1);
               }
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            } finally {
-              inFlight.decrementAndGet();
-              exchange.close();
             }
           });
       server.start();
