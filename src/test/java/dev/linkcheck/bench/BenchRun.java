@@ -63,6 +63,7 @@ final class BenchRun {
               .redirectError(work.resolve("stderr.txt").toFile())
               .start();
       long start = System.nanoTime();
+      Duration serverCpu0 = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
       ProcessStats stats = new ProcessStats(process.pid());
       long limit = 3 * ideal.toNanos() + Duration.ofSeconds(60).toNanos();
       boolean killed = false;
@@ -75,17 +76,24 @@ final class BenchRun {
         }
       }
       Duration wall = Duration.ofNanos(System.nanoTime() - start);
+      Duration serverCpu =
+          ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).minus(serverCpu0);
       int maxInFlight = 0;
+      int maxAnswering = 0;
       for (Host h : hosts) {
         maxInFlight = Math.max(maxInFlight, server.maxInFlight(h.index()));
+        maxAnswering = Math.max(maxAnswering, server.load(h.index()).maxAnswering());
       }
       LoopbackServer.HostLoad big = server.load(0);
       String busiest =
           String.format(
               java.util.Locale.ROOT,
-              "%d connections; host 0 (%d URLs, %d ms): first request at %.2f s, last answer at %.2f s,"
-                  + " slots busy %.0f%% in between",
+              "%d connections; at most %d in flight per host without hanging requests; server CPU"
+                  + " %.1f s; host 0 (%d URLs, %d ms): first request at %.2f s, last answer at"
+                  + " %.2f s, slots busy %.0f%% in between",
               server.connections(),
+              maxAnswering,
+              serverCpu.toNanos() / 1e9,
               corpus.urls.values().stream().filter(u -> u.host().index() == 0).count(),
               hosts.getFirst().latency().toMillis(),
               (big.firstNanos() - start) / 1e9,

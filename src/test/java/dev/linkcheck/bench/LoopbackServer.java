@@ -38,20 +38,31 @@ final class LoopbackServer implements AutoCloseable {
   static final class HostLoad {
     private final AtomicInteger now = new AtomicInteger();
     private final AtomicInteger max = new AtomicInteger();
+    private final AtomicInteger answering = new AtomicInteger();
+    private final AtomicInteger maxAnswering = new AtomicInteger();
     private final LongAdder busyNanos = new LongAdder();
     private final AtomicLong first = new AtomicLong(Long.MAX_VALUE);
     private final AtomicLong last = new AtomicLong(Long.MIN_VALUE);
 
-    /** Returns the start time, to be passed to {@link #leave}. */
-    long enter() {
+    /**
+     * Returns the start time, to be passed to {@link #leave}. Requests that hang are counted apart
+     * too: their end is the client closing the connection, which may lag its timeout.
+     */
+    long enter(boolean hang) {
       max.accumulateAndGet(now.incrementAndGet(), Math::max);
+      if (!hang) {
+        maxAnswering.accumulateAndGet(answering.incrementAndGet(), Math::max);
+      }
       long t = System.nanoTime();
       first.accumulateAndGet(t, Math::min);
       return t;
     }
 
-    void leave(long started) {
+    void leave(long started, boolean hang) {
       now.decrementAndGet();
+      if (!hang) {
+        answering.decrementAndGet();
+      }
       long t = System.nanoTime();
       busyNanos.add(t - started);
       last.accumulateAndGet(t, Math::max);
@@ -73,6 +84,11 @@ final class LoopbackServer implements AutoCloseable {
 
     int max() {
       return max.get();
+    }
+
+    /** The most requests in flight at once, hanging ones left out. */
+    int maxAnswering() {
+      return maxAnswering.get();
     }
   }
 
@@ -167,13 +183,14 @@ final class LoopbackServer implements AutoCloseable {
   private boolean answer(
       String requestLine, Host host, Socket socket, InputStream in, OutputStream out)
       throws IOException, InterruptedException {
-    HostLoad load = loads[host.index()];
-    long started = load.enter();
     String[] parts = requestLine.split(" ");
     String method = parts[0];
     String path = parts.length > 1 ? parts[1] : "/";
     String[] segments = path.split("/");
     Behaviour b = segments.length > 2 ? Behaviour.ofSegment(segments[1]) : null;
+    boolean hang = b == Behaviour.HANG;
+    HostLoad load = loads[host.index()];
+    long started = load.enter(hang);
     if (b == Behaviour.HANG) {
       // Never answer; hold the request until the client gives up and closes.
       try {
@@ -183,13 +200,13 @@ final class LoopbackServer implements AutoCloseable {
         }
         return false;
       } finally {
-        load.leave(started);
+        load.leave(started, hang);
       }
     }
     try {
       Thread.sleep(host.latency());
     } finally {
-      load.leave(started);
+      load.leave(started, hang);
     }
     int nth = seen.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
     boolean get = method.equals("GET");
