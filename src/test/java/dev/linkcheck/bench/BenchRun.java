@@ -90,7 +90,8 @@ final class BenchRun {
               java.util.Locale.ROOT,
               "%d connections; at most %d in flight per host without hanging requests; server CPU"
                   + " %.1f s; host 0 (%d URLs, %d ms): first request at %.2f s, last answer at"
-                  + " %.2f s, slots busy %.0f%% in between",
+                  + " %.2f s, slots busy %.0f%% in between; "
+                  + big.timing().replace("%", "%%"),
               server.connections(),
               maxAnswering,
               serverCpu.toNanos() / 1e9,

@@ -41,6 +41,10 @@ final class LoopbackServer implements AutoCloseable {
     private final AtomicInteger answering = new AtomicInteger();
     private final AtomicInteger maxAnswering = new AtomicInteger();
     private final LongAdder busyNanos = new LongAdder();
+    private final LongAdder overshootNanos = new LongAdder();
+    private final LongAdder turnaroundNanos = new LongAdder();
+    private final LongAdder turnarounds = new LongAdder();
+    private final LongAdder answers = new LongAdder();
     private final AtomicLong first = new AtomicLong(Long.MAX_VALUE);
     private final AtomicLong last = new AtomicLong(Long.MIN_VALUE);
 
@@ -66,6 +70,21 @@ final class LoopbackServer implements AutoCloseable {
       long t = System.nanoTime();
       busyNanos.add(t - started);
       last.accumulateAndGet(t, Math::max);
+    }
+
+    /**
+     * Mean time the latency sleep overran, and mean time from an answer to the next request on its
+     * connection, in ms.
+     */
+    String timing() {
+      long n = Math.max(1, answers.sum());
+      long t = Math.max(1, turnarounds.sum());
+      return String.format(
+          java.util.Locale.ROOT,
+          "sleep overrun %.1f ms, answer-to-next-request on a kept connection %.1f ms (mean of %d)",
+          overshootNanos.sum() / 1e6 / n,
+          turnaroundNanos.sum() / 1e6 / t,
+          turnarounds.sum());
     }
 
     /** Total time requests were in flight here (the sum over requests). */
@@ -162,11 +181,17 @@ final class LoopbackServer implements AutoCloseable {
       InputStream in = new BufferedInputStream(socket.getInputStream());
       OutputStream out = new BufferedOutputStream(socket.getOutputStream());
       String requestLine;
+      long lastAnswer = 0;
       while ((requestLine = readHead(in)) != null) {
         requests.increment();
+        if (lastAnswer != 0) {
+          loads[host.index()].turnaroundNanos.add(System.nanoTime() - lastAnswer);
+          loads[host.index()].turnarounds.increment();
+        }
         if (!answer(requestLine, host, socket, in, out)) {
           return;
         }
+        lastAnswer = System.nanoTime();
       }
     } catch (IOException | InterruptedException e) {
       // the client went away, or the server is closing
@@ -205,6 +230,8 @@ final class LoopbackServer implements AutoCloseable {
     }
     try {
       Thread.sleep(host.latency());
+      load.overshootNanos.add(System.nanoTime() - started - host.latency().toNanos());
+      load.answers.increment();
     } finally {
       load.leave(started, hang);
     }
