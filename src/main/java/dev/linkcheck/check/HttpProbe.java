@@ -40,6 +40,16 @@ final class HttpProbe {
   }
 
   Outcome check(URI uri) throws InterruptedException {
+    HostGates.Gate home = gates.of(uri);
+    home.register();
+    try {
+      return decide(uri);
+    } finally {
+      home.unregister();
+    }
+  }
+
+  private Outcome decide(URI uri) throws InterruptedException {
     int retriesLeft = options.maxRetries();
     Duration backoff = options.retryWait();
     String method = "HEAD";
@@ -163,7 +173,8 @@ final class HttpProbe {
     HostGates.Gate gate = gates.of(uri);
     gate.enter(followUp);
     try {
-      inFlight.acquire(followUp);
+      // The global limit passes the host with the most work left first: it sets the run's length.
+      inFlight.acquire(followUp, gate.backlog());
       try {
         return exchange(uri, method, hops);
       } finally {

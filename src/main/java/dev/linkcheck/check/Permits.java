@@ -1,33 +1,55 @@
 package dev.linkcheck.check;
 
-import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.PriorityQueue;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Counting permits with two first-in-first-out queues: a URL's follow-up requests (the GET after a
- * HEAD, a redirect hop, a retry) go before the first requests of URLs not yet started, so a URL
- * under way finishes instead of waiting behind the whole backlog of its host. A released permit is
- * handed straight to the next waiter (no barging). Thread-safe; virtual-thread friendly.
+ * Counting permits handed out in order: a URL's follow-up requests (the GET after a HEAD, a
+ * redirect hop, a retry) before first requests, so a URL under way finishes instead of waiting
+ * behind the whole backlog; then higher {@code priority} first (the global limit passes the host
+ * with the most URLs still to check, which sets the length of the run); then first come, first
+ * served. A released permit is handed straight to the next waiter (no barging). Thread-safe;
+ * virtual-thread friendly.
  */
 final class Permits {
 
   private static final class Waiter {
     final Thread thread = Thread.currentThread();
+    final boolean followUp;
+    final int priority;
+    final long seq;
     volatile boolean granted;
+
+    Waiter(boolean followUp, int priority, long seq) {
+      this.followUp = followUp;
+      this.priority = priority;
+      this.seq = seq;
+    }
   }
 
+  private static final Comparator<Waiter> ORDER =
+      Comparator.comparing((Waiter w) -> !w.followUp)
+          .thenComparing(w -> -w.priority)
+          .thenComparingLong(w -> w.seq);
+
   private final ReentrantLock lock = new ReentrantLock();
-  private final ArrayDeque<Waiter> followUps = new ArrayDeque<>();
-  private final ArrayDeque<Waiter> firsts = new ArrayDeque<>();
+  private final PriorityQueue<Waiter> waiting = new PriorityQueue<>(ORDER);
+  private long seq;
   private int free;
 
   Permits(int permits) {
     this.free = permits;
   }
 
-  /** Waits for a permit; {@code followUp} requests are served first. */
+  /** Waits for a permit; {@code followUp} requests are served first, FIFO among equals. */
   void acquire(boolean followUp) throws InterruptedException {
+    acquire(followUp, 0);
+  }
+
+  /** Waits for a permit; follow-ups first, then higher {@code priority}, then FIFO. */
+  void acquire(boolean followUp, int priority) throws InterruptedException {
     Waiter w;
     lock.lock();
     try {
@@ -35,8 +57,8 @@ final class Permits {
         free--;
         return;
       }
-      w = new Waiter();
-      (followUp ? followUps : firsts).add(w);
+      w = new Waiter(followUp, priority, seq++);
+      waiting.add(w);
     } finally {
       lock.unlock();
     }
@@ -46,8 +68,7 @@ final class Permits {
         lock.lock();
         try {
           if (!w.granted) {
-            followUps.remove(w);
-            firsts.remove(w);
+            waiting.remove(w);
             throw new InterruptedException();
           }
         } finally {
@@ -64,10 +85,7 @@ final class Permits {
     Waiter next;
     lock.lock();
     try {
-      next = followUps.poll();
-      if (next == null) {
-        next = firsts.poll();
-      }
+      next = waiting.poll();
       if (next == null) {
         free++;
         return;

@@ -28,6 +28,24 @@ class PermitsTest {
   }
 
   @Test
+  void amongFirstRequestsTheHigherPriorityGoesFirstAndFollowUpsBeforeAll() throws Exception {
+    Permits permits = new Permits(1);
+    permits.acquire(false);
+    List<String> order = new CopyOnWriteArrayList<>();
+    Thread small = waiter(permits, false, 3, "small host", order);
+    Thread big = waiter(permits, false, 1440, "big host", order);
+    Thread smallToo = waiter(permits, false, 3, "small host again", order);
+    Thread followUp = waiter(permits, true, 0, "follow-up", order);
+
+    permits.release();
+    for (Thread t : List.of(small, big, smallToo, followUp)) {
+      t.join(5_000);
+    }
+
+    assertThat(order).containsExactly("follow-up", "big host", "small host", "small host again");
+  }
+
+  @Test
   void freePermitsAreTakenAtOnceUpToTheLimit() throws Exception {
     Permits permits = new Permits(2);
     permits.acquire(false);
@@ -68,12 +86,18 @@ class PermitsTest {
    */
   private static Thread waiter(Permits permits, boolean followUp, String name, List<String> order)
       throws InterruptedException {
+    return waiter(permits, followUp, 0, name, order);
+  }
+
+  private static Thread waiter(
+      Permits permits, boolean followUp, int priority, String name, List<String> order)
+      throws InterruptedException {
     Thread t =
         Thread.ofPlatform()
             .start(
                 () -> {
                   try {
-                    permits.acquire(followUp);
+                    permits.acquire(followUp, priority);
                   } catch (InterruptedException e) {
                     order.add(name + ": interrupted");
                     return;
