@@ -29,6 +29,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class Checker implements AutoCloseable {
 
+  /**
+   * Idle kept-alive connections held in all: a constant, so open sockets stay within the requests
+   * in flight plus this however many hosts a run meets. The pool closes the least recently used
+   * first, and the busy hosts, whose next request is near, are the recently used ones.
+   */
+  public static final int IDLE_CONNECTIONS = 16;
+
   private final HttpClient client;
   private final HttpProbe probe;
   private final RemoteFragments remoteFragments;
@@ -84,9 +91,7 @@ public final class Checker implements AutoCloseable {
    * thousands of hosts keep thousands of sockets open) and, for --insecure, host name checks.
    */
   private static void configureHttpClient(CheckOptions options) {
-    setIfAbsent(
-        "jdk.httpclient.connectionPoolSize",
-        Integer.toString(Math.max(16, options.maxConcurrency())));
+    setIfAbsent("jdk.httpclient.connectionPoolSize", Integer.toString(IDLE_CONNECTIONS));
     setIfAbsent("jdk.httpclient.keepalive.timeout", "10");
     if (options.insecure()) {
       setIfAbsent("jdk.internal.httpclient.disableHostnameVerification", "true");

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Per-host admission: at most {@code perHost} requests in flight to one host, and a "not before"
@@ -16,17 +16,22 @@ final class HostGates {
 
   /** One host's permits and pause. */
   static final class Gate {
-    private final Semaphore permits;
+    private final Permits permits;
+    // URLs of this host being checked or waiting to be: the host's share of the work left.
+    private final AtomicInteger backlog = new AtomicInteger();
     // nanoTime values are compared by difference only: they may be negative or wrap.
     private volatile long notBeforeNanos = System.nanoTime();
 
     Gate(int permits) {
-      this.permits = new Semaphore(permits, true);
+      this.permits = new Permits(permits);
     }
 
-    /** Waits for a permit, then until any pause of the host has passed. */
-    void enter() throws InterruptedException {
-      permits.acquire();
+    /**
+     * Waits for a permit (a URL's follow-up requests first), then until any pause of the host has
+     * passed.
+     */
+    void enter(boolean followUp) throws InterruptedException {
+      permits.acquire(followUp);
       try {
         long wait;
         while ((wait = notBeforeNanos - System.nanoTime()) > 0) {
@@ -40,6 +45,21 @@ final class HostGates {
 
     void leave() {
       permits.release();
+    }
+
+    /** Counts a URL of this host from the start of its check... */
+    void register() {
+      backlog.incrementAndGet();
+    }
+
+    /** ...to its outcome. */
+    void unregister() {
+      backlog.decrementAndGet();
+    }
+
+    /** URLs of this host not yet decided. */
+    int backlog() {
+      return backlog.get();
     }
 
     /** No new request to this host before {@code delay} from now (a later pause wins). */

@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -34,7 +33,7 @@ final class HttpProbe {
   private final HttpClient client;
   private final CheckOptions options;
   private final HostGates gates;
-  private final Semaphore inFlight;
+  private final Permits inFlight;
   private final AddressPolicy addresses;
   private final Duration retryAfterCap;
   private final Logger log;
@@ -48,7 +47,7 @@ final class HttpProbe {
     this.client = client;
     this.options = options;
     this.gates = new HostGates(options.hostConcurrency());
-    this.inFlight = new Semaphore(options.maxConcurrency(), true);
+    this.inFlight = new Permits(options.maxConcurrency());
     this.addresses = addresses;
     this.retryAfterCap = retryAfterCap;
     this.log = log;
@@ -64,13 +63,26 @@ final class HttpProbe {
    * {@code bodies} reads none of a HEAD's body and the start of a GET's.
    */
   Outcome check(URI uri, String firstMethod, BodyHandler<Void> bodies) throws InterruptedException {
+    HostGates.Gate home = gates.of(uri);
+    home.register();
+    try {
+      return decide(uri, firstMethod, bodies);
+    } finally {
+      home.unregister();
+    }
+  }
+
+  private Outcome decide(URI uri, String firstMethod, BodyHandler<Void> bodies)
+      throws InterruptedException {
     int retriesLeft = options.maxRetries();
     Duration backoff = options.retryWait();
     String method = firstMethod;
     URI start = uri;
     List<String> earlierHops = List.of();
+    boolean followUp = false;
     while (true) {
-      Answer answer = follow(start, method, uri.getHost(), bodies);
+      Answer answer = follow(start, method, uri.getHost(), bodies, followUp);
+      followUp = true;
       List<String> hops = concat(earlierHops, answer.hops());
       switch (answer) {
         case Answer.Status s -> {
@@ -138,14 +150,15 @@ final class HttpProbe {
   }
 
   /** One request with its redirects followed; {@code linkHost} is the host the link names. */
-  private Answer follow(URI uri, String method, String linkHost, BodyHandler<Void> bodies)
+  private Answer follow(
+      URI uri, String method, String linkHost, BodyHandler<Void> bodies, boolean followUp)
       throws InterruptedException {
     List<String> hops = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     seen.add(uri.toString());
     URI current = uri;
     while (true) {
-      Answer answer = send(current, method, hops, linkHost, bodies);
+      Answer answer = send(current, method, hops, linkHost, bodies, followUp || !hops.isEmpty());
       if (!(answer instanceof Answer.Status s) || !isRedirect(s.code())) {
         return answer;
       }
@@ -185,10 +198,16 @@ final class HttpProbe {
 
   /**
    * One HTTP exchange under the host's and the global limits, unless the address policy forbids the
-   * host; checked at every hop, so a redirect cannot lead into a forbidden network either.
+   * host; checked at every hop, so a redirect cannot lead into a forbidden network either. A URL's
+   * {@code followUp} requests go before the first requests of other URLs.
    */
   private Answer send(
-      URI uri, String method, List<String> hops, String linkHost, BodyHandler<Void> bodies)
+      URI uri,
+      String method,
+      List<String> hops,
+      String linkHost,
+      BodyHandler<Void> bodies,
+      boolean followUp)
       throws InterruptedException {
     Optional<String> refused = addresses.refusal(uri.getHost());
     if (refused.isPresent()) {
@@ -197,9 +216,10 @@ final class HttpProbe {
       return new Answer.Failed(Failure.excluded(refused.get() + where), List.copyOf(hops));
     }
     HostGates.Gate gate = gates.of(uri);
-    gate.enter();
+    gate.enter(followUp);
     try {
-      inFlight.acquire();
+      // The global limit passes the host with the most work left first: it sets the run's length.
+      inFlight.acquire(followUp, gate.backlog());
       try {
         return exchange(uri, method, hops, linkHost, bodies);
       } finally {
@@ -224,7 +244,7 @@ final class HttpProbe {
     // GET reads the start of the body, so a body cut short or wrongly chunked is an error; the
     // one deadline covers connect, TLS, headers and that body read: no attempt outlives it.
     BodyHandler<Void> reader =
-        bodies != null ? bodies : method.equals("GET") ? info -> new BodyPrefix() : NoBody.HANDLER;
+        bodies != null ? bodies : method.equals("GET") ? info -> new BodyPrefix() : NoBody.HEAD;
     AtomicReference<ResponseInfo> head = new AtomicReference<>();
     CompletableFuture<HttpResponse<Void>> future =
         client.sendAsync(

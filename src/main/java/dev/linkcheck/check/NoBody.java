@@ -2,6 +2,7 @@ package dev.linkcheck.check;
 
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscriber;
+import java.net.http.HttpResponse.BodySubscribers;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -9,12 +10,16 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * A body handler that reads nothing, for HEAD: the status and headers are all it gives, so the body
- * subscription is cancelled at once (a server that sends a body anyway can never hold a request).
+ * A body subscriber that keeps nothing. {@link #HANDLER} cancels the body subscription at once,
+ * which closes the connection, so a body nobody wants (huge or endless) can never hold a request;
+ * {@link #HEAD} is for HEAD answers, which have no body by definition, so their connection goes
+ * back to the pool for the next request to the host.
  */
 final class NoBody implements BodySubscriber<Void> {
 
   static final BodyHandler<Void> HANDLER = info -> new NoBody();
+
+  static final BodyHandler<Void> HEAD = info -> BodySubscribers.discarding();
 
   private final CompletableFuture<Void> done = new CompletableFuture<>();
 

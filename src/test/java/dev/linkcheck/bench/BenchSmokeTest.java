@@ -1,0 +1,74 @@
+package dev.linkcheck.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.linkcheck.cli.Main;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The loopback benchmark end to end on its smallest preset, as CI's smoke test: correctness only
+ * (verdicts, links found, per-host limit), never timing.
+ */
+class BenchSmokeTest {
+
+  @TempDir Path work;
+
+  @Test
+  void smallestPresetIsJudgedPerfectlyWithinTheHostLimit() throws Exception {
+    // Short timeout and backoff keep the hanging and resetting URLs to a few seconds.
+    List<String> options =
+        List.of("--timeout", "1", "--retry-wait-time", "0.2", "--host-concurrency", "4");
+
+    BenchResult result = BenchRun.run(Preset.named("200"), linkcheckOnClasspath(), options, work);
+
+    assertThat(result.killed()).as(result.render()).isFalse();
+    assertThat(result.linksExtracted()).as(result.render()).isEqualTo(200);
+    assertThat(result.uniqueReported()).as(result.render()).isEqualTo(80);
+    assertThat(result.score().misjudged()).as(result.render()).isEmpty();
+    assertThat(result.score().precision()).isEqualTo(1.0);
+    assertThat(result.score().recall()).isEqualTo(1.0);
+    assertThat(result.score().truePositives()).isPositive();
+    assertThat(result.maxInFlightPerHost()).as(result.render()).isBetween(1, 4);
+    assertThat(result.unexpectedRequests()).isZero();
+    assertThat(result.requests()).isGreaterThanOrEqualTo(result.demandedRequests());
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.correct()).isTrue();
+  }
+
+  @Test
+  void idealTimePacksEachHostsSlotsAndAddsItsRetryAfterPause() {
+    Host host = new Host(0, Host.address(0), Duration.ofMillis(100), true);
+    Settings settings = Settings.of(List.of("--host-concurrency", "2", "--timeout", "5"));
+    List<Corpus.Url> urls = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      urls.add(new Corpus.Url("u" + i, host, Behaviour.OK));
+    }
+    // Three 100 ms requests on two slots: two rounds.
+    assertThat(IdealTime.of(urls, settings)).isEqualTo(Duration.ofMillis(200));
+
+    urls.add(new Corpus.Url("n", host, Behaviour.NOT_FOUND));
+    // HEAD and GET of the 404 (200 ms) beside the three: 500 ms over two slots, longest first.
+    assertThat(IdealTime.of(urls, settings)).isEqualTo(Duration.ofMillis(300));
+
+    urls.add(new Corpus.Url("t", host, Behaviour.TOO_MANY));
+    // 700 ms packed onto two slots (400 ms), plus the host's one-second Retry-After pause.
+    assertThat(IdealTime.of(urls, settings)).isEqualTo(Duration.ofMillis(1400));
+
+    urls.add(new Corpus.Url("h", host, Behaviour.HANG));
+    // A hang is three 5 s attempts with 1 s and 2 s of backoff between them: 18 s on its own.
+    assertThat(IdealTime.of(urls, settings)).isEqualTo(Duration.ofSeconds(18));
+  }
+
+  private static List<String> linkcheckOnClasspath() {
+    return List.of(
+        ProcessHandle.current().info().command().orElse("java"),
+        "-cp",
+        System.getProperty("java.class.path"),
+        Main.class.getName());
+  }
+}

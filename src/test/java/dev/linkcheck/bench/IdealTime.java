@@ -1,0 +1,70 @@
+package dev.linkcheck.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * The ideal wall time of a corpus under a set of limits: the makespan of a scheduler that knows
+ * every URL's behaviour in advance and wastes nothing. Per host, the URLs' slot times (time a
+ * request is in flight) are packed onto {@code hostConcurrency} slots, longest first; a host with a
+ * 429 adds one {@code Retry-After} pause; no host finishes before its slowest URL's own critical
+ * path (its attempts plus the backoff between them). Overall: the slowest host, or all slot time
+ * spread over {@code maxConcurrency} global slots, whichever is larger. Stateless.
+ */
+final class IdealTime {
+
+  private IdealTime() {}
+
+  /** The ideal for {@code settings}; {@code hostConcurrency <= 0} means no per-host limit. */
+  static Duration of(Collection<Corpus.Url> urls, Settings settings) {
+    Map<Host, List<Long>> slots = new HashMap<>();
+    Map<Host, Long> chains = new HashMap<>();
+    Map<Host, Boolean> pauses = new HashMap<>();
+    long totalSlot = 0;
+    for (Corpus.Url u : urls) {
+      Host h = u.host();
+      long slot = u.behaviour().slotNanos(settings, h.latency());
+      slots.computeIfAbsent(h, k -> new ArrayList<>()).add(slot);
+      chains.merge(h, u.behaviour().chainNanos(settings, h.latency()), Math::max);
+      if (u.behaviour() == Behaviour.TOO_MANY) {
+        pauses.put(h, true);
+      }
+      totalSlot += slot;
+    }
+    long worst = totalSlot / Math.max(1, settings.maxConcurrency());
+    for (Map.Entry<Host, List<Long>> e : slots.entrySet()) {
+      long packed = pack(e.getValue(), settings.hostConcurrency());
+      if (pauses.containsKey(e.getKey())) {
+        packed += Duration.ofSeconds(Behaviour.RETRY_AFTER_SECONDS).toNanos();
+      }
+      worst = Math.max(worst, Math.max(packed, chains.get(e.getKey())));
+    }
+    return Duration.ofNanos(worst);
+  }
+
+  /** Longest-processing-time-first packing of {@code jobs} onto {@code slots} slots. */
+  private static long pack(List<Long> jobs, int slots) {
+    if (slots <= 0 || slots >= jobs.size()) {
+      return jobs.stream().mapToLong(Long::longValue).max().orElse(0);
+    }
+    List<Long> sorted = new ArrayList<>(jobs);
+    sorted.sort((a, b) -> Long.compare(b, a));
+    PriorityQueue<Long> loads = new PriorityQueue<>();
+    for (int i = 0; i < slots; i++) {
+      loads.add(0L);
+    }
+    for (long job : sorted) {
+      loads.add(loads.poll() + job);
+    }
+    long max = 0;
+    for (long l : loads) {
+      max = Math.max(max, l);
+    }
+    return max;
+  }
+}

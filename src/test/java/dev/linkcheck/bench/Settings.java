@@ -1,0 +1,37 @@
+package dev.linkcheck.bench;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The linkcheck settings the ideal time depends on, read from the command line given to the
+ * benchmark (linkcheck's defaults otherwise). Immutable.
+ */
+record Settings(
+    int hostConcurrency, int maxConcurrency, Duration timeout, int maxRetries, Duration retryWait) {
+
+  /** Reads the options of {@code args} that matter; others are passed through untouched. */
+  static Settings of(List<String> args) {
+    int host = 8;
+    int total = 128;
+    Duration timeout = Duration.ofSeconds(10);
+    int retries = 2;
+    Duration wait = Duration.ofSeconds(1);
+    for (int i = 0; i + 1 < args.size(); i++) {
+      String v = args.get(i + 1);
+      switch (args.get(i)) {
+        case "--host-concurrency" -> host = Integer.parseInt(v);
+        case "--max-concurrency" -> total = Integer.parseInt(v);
+        case "-t", "--timeout" -> timeout = seconds(v);
+        case "--max-retries" -> retries = Integer.parseInt(v);
+        case "-r", "--retry-wait-time" -> wait = seconds(v);
+        default -> {}
+      }
+    }
+    return new Settings(host, total, timeout, retries, wait);
+  }
+
+  private static Duration seconds(String v) {
+    return Duration.ofNanos(Math.round(Double.parseDouble(v) * 1e9));
+  }
+}
