@@ -130,6 +130,25 @@ class ReliabilityCliTest {
   }
 
   @Test
+  void aFileWhoseReadFailsIsNamedAndTheRunGoesOnEvenForRoot() throws Exception {
+    // Permissions do not stop root, but a read can still fail: this process's own memory at
+    // offset 0 is unmapped, so reading it is an I/O error whoever runs the tests.
+    Path memory = Path.of("/proc/self/mem");
+    assumeThat(Files.exists(memory)).as("Linux /proc").isTrue();
+    write("docs/good.md", "[ok](" + url("/ok") + ")\n");
+    Files.createSymbolicLink(dir.resolve("docs/fails.md"), memory);
+
+    CliRunner.Run run = cli.run("--format", "json", "docs");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("docs/fails.md").doesNotContain("Exception");
+    JsonNode report = new ObjectMapper().readTree(run.out());
+    assertThat(report.get("input_errors").findValuesAsText("file"))
+        .containsExactly("docs/fails.md");
+    assertThat(report.at("/summary/ok").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void aFolderThatIsAlsoNamedLikeMarkdownIsWalkedNotRead() throws Exception {
     write("notes.md/inner.md", "[ok](" + url("/ok") + ")\n");
 
