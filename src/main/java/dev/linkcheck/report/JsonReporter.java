@@ -7,7 +7,6 @@ import dev.linkcheck.model.Location;
 import dev.linkcheck.model.Outcome;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 
 /** The JSON report of the contract (snake_case, results sorted by URL). Thread-safe. */
 final class JsonReporter implements Reporter {
@@ -16,28 +15,24 @@ final class JsonReporter implements Reporter {
 
   @Override
   public void write(Report report, PrintWriter out) {
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.useDefaultPrettyPrinter();
-      g.writeStartObject();
-      g.writeFieldName("summary");
-      writeSummary(report.summary(), g);
-      g.writeArrayFieldStart("results");
-      for (ReportEntry entry : report.results()) {
-        writeResult(entry, g);
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("input_errors");
-      for (InputError error : report.inputErrors()) {
-        writeInputError(error, g);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    out.println();
-    out.flush();
+    JsonDocument.write(
+        out,
+        g -> {
+          g.writeStartObject();
+          g.writeFieldName("summary");
+          writeSummary(report.summary(), g);
+          g.writeArrayFieldStart("results");
+          for (ReportEntry entry : report.results()) {
+            writeResult(entry, g);
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("input_errors");
+          for (InputError error : report.inputErrors()) {
+            writeInputError(error, g);
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        });
   }
 
   static void writeSummary(Summary s, JsonGenerator g) throws IOException {

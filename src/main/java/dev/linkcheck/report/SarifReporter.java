@@ -5,7 +5,6 @@ import dev.linkcheck.model.InputError;
 import dev.linkcheck.model.Outcome;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
@@ -28,51 +27,48 @@ final class SarifReporter implements Reporter {
 
   @Override
   public void write(Report report, PrintWriter out) {
-    try (JsonGenerator g = JsonReporter.FACTORY.createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.useDefaultPrettyPrinter();
-      g.writeStartObject();
-      g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-      g.writeStringField("version", "2.1.0");
-      g.writeArrayFieldStart("runs");
-      g.writeStartObject();
-      writeTool(g);
-      g.writeStringField("columnKind", "unicodeCodePoints");
-      g.writeArrayFieldStart("results");
-      // Compared with a baseline, every result says whether it is new (SARIF wants all or none).
-      boolean compared = report.summary().known() > 0;
-      for (Occurrence o :
-          Occurrence.of(report, e -> e.result().outcome().isFailure() || isKnown(e))) {
-        Outcome outcome = o.entry().result().outcome();
-        boolean known = outcome instanceof Outcome.Known;
-        writeResult(
-            g,
-            new Result(
-                ruleId(outcome),
-                known ? "note" : "error",
-                compared ? (known ? "unchanged" : "new") : null,
-                OutcomeText.verdict(outcome) + ": " + o.entry().result().displayUrl()),
-            o.at().file(),
-            o.at().line(),
-            o.at().column());
-      }
-      for (InputError error : report.inputErrors()) {
-        writeResult(
-            g,
-            new Result("unreadable-input", "error", compared ? "new" : null, error.message()),
-            error.file(),
-            0,
-            0);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    out.println();
-    out.flush();
+    JsonDocument.write(
+        out,
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+          g.writeStringField("version", "2.1.0");
+          g.writeArrayFieldStart("runs");
+          g.writeStartObject();
+          writeTool(g);
+          g.writeStringField("columnKind", "unicodeCodePoints");
+          g.writeArrayFieldStart("results");
+          // Compared with a baseline, every result says whether it is new (SARIF wants all or
+          // none).
+          boolean compared = report.summary().known() > 0;
+          for (Occurrence o :
+              Occurrence.of(report, e -> e.result().outcome().isFailure() || isKnown(e))) {
+            Outcome outcome = o.entry().result().outcome();
+            boolean known = outcome instanceof Outcome.Known;
+            writeResult(
+                g,
+                new Result(
+                    ruleId(outcome),
+                    known ? "note" : "error",
+                    compared ? (known ? "unchanged" : "new") : null,
+                    OutcomeText.verdict(outcome) + ": " + o.entry().result().displayUrl()),
+                o.at().file(),
+                o.at().line(),
+                o.at().column());
+          }
+          for (InputError error : report.inputErrors()) {
+            writeResult(
+                g,
+                new Result("unreadable-input", "error", compared ? "new" : null, error.message()),
+                error.file(),
+                0,
+                0);
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+          g.writeEndArray();
+          g.writeEndObject();
+        });
   }
 
   private static void writeTool(JsonGenerator g) throws IOException {
