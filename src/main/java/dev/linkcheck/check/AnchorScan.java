@@ -1,5 +1,6 @@
 package dev.linkcheck.check;
 
+import dev.linkcheck.extract.Anchors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -151,7 +152,7 @@ final class AnchorScan {
           // Elements come out when they close; their open ancestors already carry their
           // attributes, so an id on a wrapper (<main id=…>) is found without reading to its end.
           for (Element e = element; e != null; e = e.parent()) {
-            add(e, ids);
+            Anchors.definedBy(e, id -> add(id, ids));
           }
           // Elements come complete: dropping them keeps memory flat on a long page.
           element.remove();
@@ -182,19 +183,11 @@ final class AnchorScan {
     }
   }
 
-  private static void add(Element element, Set<String> ids) {
-    addId(element.id(), ids);
-    if (element.normalName().equals("a")) {
-      addId(element.attr("name"), ids);
-    }
-  }
-
-  private static void addId(String id, Set<String> ids) {
-    if (!id.isEmpty()) {
-      ids.add(id);
-      if (id.startsWith(GITHUB_PREFIX) && id.length() > GITHUB_PREFIX.length()) {
-        ids.add(id.substring(GITHUB_PREFIX.length()));
-      }
+  /** Adds {@code id}, and for GitHub's prefixed ids the id links use. */
+  private static void add(String id, Set<String> ids) {
+    ids.add(id);
+    if (id.startsWith(GITHUB_PREFIX) && id.length() > GITHUB_PREFIX.length()) {
+      ids.add(id.substring(GITHUB_PREFIX.length()));
     }
   }
 }

@@ -3,6 +3,8 @@ package dev.linkcheck.extract;
 import dev.linkcheck.model.DocumentType;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.jsoup.nodes.Element;
 
 /**
  * The anchors a {@code #fragment} may point to in a document: for Markdown the ids GitHub gives its
@@ -24,5 +26,13 @@ public final class Anchors {
       }
       case TEXT -> Set.of();
     };
+  }
+
+  /**
+   * The anchors one HTML element defines itself (its {@code id}, and {@code name} on {@code <a>}),
+   * for readers that walk elements as they stream in.
+   */
+  public static void definedBy(Element element, Consumer<String> into) {
+    HtmlAnchors.definedBy(element, into);
   }
 }

@@ -1,6 +1,7 @@
 package dev.linkcheck.extract;
 
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -12,18 +13,18 @@ final class HtmlAnchors {
   /** Adds the anchors of {@code html} (a document or a fragment of one) to {@code into}. */
   static void addTo(String html, Set<String> into) {
     for (Element element : Jsoup.parse(html).getAllElements()) {
-      add(element, into);
+      definedBy(element, into::add);
     }
   }
 
-  /** Adds the anchors {@code element} itself defines (not its children's) to {@code into}. */
-  static void add(Element element, Set<String> into) {
+  /** Passes the anchors {@code element} itself defines (not its children's) to {@code into}. */
+  static void definedBy(Element element, Consumer<String> into) {
     String id = element.id();
     if (!id.isEmpty()) {
-      into.add(id);
+      into.accept(id);
     }
     if (element.normalName().equals("a") && !element.attr("name").isEmpty()) {
-      into.add(element.attr("name"));
+      into.accept(element.attr("name"));
     }
   }
 }
