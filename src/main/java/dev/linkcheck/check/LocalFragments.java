@@ -6,7 +6,6 @@ import dev.linkcheck.model.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +33,8 @@ final class LocalFragments {
     if (Files.isDirectory(path)) {
       return new Decision(new Outcome.Ok(null, "fragment not checked: a folder"), null);
     }
-    DocumentType type = typeOf(path);
+    DocumentType type =
+        DocumentType.ofFileName(path.getFileName() == null ? "" : path.getFileName().toString());
     if (type == DocumentType.TEXT) {
       return new Decision(
           new Outcome.Ok(null, "fragment not checked: not a Markdown or HTML file"), null);
@@ -57,15 +57,5 @@ final class LocalFragments {
         new Outcome.Broken(
             null, FragmentMatch.notFound(fragment, file.key(), suggestion), List.of()),
         suggestion.orElse(null));
-  }
-
-  private static DocumentType typeOf(Path path) {
-    String name = path.getFileName() == null ? "" : path.getFileName().toString();
-    String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-    return switch (ext) {
-      case "md", "markdown" -> DocumentType.MARKDOWN;
-      case "html", "htm", "xhtml" -> DocumentType.HTML;
-      default -> DocumentType.TEXT;
-    };
   }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -59,7 +58,7 @@ public final class Collector {
         } else if (!Files.exists(path)) {
           throw new InputNotFoundException("input not found (dangling symlink): " + input);
         } else {
-          add(sources, seen, input, path, typeOf(input));
+          add(sources, seen, input, path, DocumentType.ofFileName(input));
         }
       } else if (GlobPattern.isGlob(input)) {
         expandGlob(input, sources, seen, diagnostics);
@@ -83,7 +82,7 @@ public final class Collector {
     if (Files.isDirectory(dir)) {
       Walker walker = new Walker(options.honourGitignore(), diagnostics);
       for (Walker.Found f : walker.walk(dir, base, (rel, p) -> pattern.matcher(rel).matches())) {
-        add(sources, seen, base + f.relative(), f.path(), typeOf(f.relative()));
+        add(sources, seen, base + f.relative(), f.path(), DocumentType.ofFileName(f.relative()));
       }
     }
     if (sources.size() == before) {
@@ -121,22 +120,8 @@ public final class Collector {
 
   /** The type of a file found in a folder walk, or null when its extension is not taken. */
   private DocumentType walkedType(String name) {
-    String ext = extension(name);
-    return options.extensions().contains(ext) ? typeOf(name) : null;
-  }
-
-  private static DocumentType typeOf(String name) {
-    return switch (extension(name)) {
-      case "md", "markdown" -> DocumentType.MARKDOWN;
-      case "html", "htm" -> DocumentType.HTML;
-      default -> DocumentType.TEXT;
-    };
-  }
-
-  private static String extension(String name) {
-    int slash = name.lastIndexOf('/');
-    int dot = name.lastIndexOf('.');
-    return dot > slash ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    String ext = DocumentType.extension(name);
+    return options.extensions().contains(ext) ? DocumentType.ofFileName(name) : null;
   }
 
   /** Reads and decodes one source; empty when it cannot be read, after telling diagnostics. */
