@@ -126,8 +126,7 @@ final class Pipeline {
     boolean[] created = {false};
     Tracked tracked =
         targets.computeIfAbsent(
-            // NUL cannot be written in a link: a page key never collides with a page+fragment key.
-            fragment == null ? target.key() : target.key() + '\0' + fragment,
+            CheckResult.identity(target.key(), fragment),
             key -> {
               created[0] = true;
               return new Tracked(target, fragment);

@@ -14,6 +14,19 @@ public record CheckResult(
     this(url, outcome, durationMs, null, null);
   }
 
+  /**
+   * What tells results apart: the page's key, and for a fragment result the fragment after a NUL,
+   * which no link can contain, so a page key never collides with a page and fragment.
+   */
+  public static String identity(String url, String fragment) {
+    return fragment == null ? url : url + '\0' + fragment;
+  }
+
+  /** {@link #identity(String, String)} of this result. */
+  public String identity() {
+    return identity(url, fragment);
+  }
+
   /** The URL as people read it: {@code url#fragment} for a fragment result. */
   public String displayUrl() {
     return fragment == null ? url : url + "#" + fragment;

@@ -105,9 +105,10 @@ public final class Baseline {
               + p.currentLocation().getLineNr());
     }
     if (FAILURES.contains(status)) {
-      // Keyed like CheckResult#displayUrl: each fragment of a page is a failure of its own.
-      String key = fragment == null ? url : url + "#" + fragment;
-      failing.computeIfAbsent(key, u -> new HashSet<>()).addAll(files);
+      // Each fragment of a page is a failure of its own.
+      failing
+          .computeIfAbsent(CheckResult.identity(url, fragment), u -> new HashSet<>())
+          .addAll(files);
     }
   }
 
@@ -120,7 +121,7 @@ public final class Baseline {
   /** {@code entry}, its failure marked known when the baseline already had it. */
   public ReportEntry apply(ReportEntry entry) {
     CheckResult result = entry.result();
-    Set<String> before = failing.get(result.displayUrl());
+    Set<String> before = failing.get(result.identity());
     if (before == null || !result.outcome().isFailure()) {
       return entry;
     }

@@ -20,9 +20,7 @@ final class NdjsonReporter implements Reporter {
   @Override
   public void result(ReportEntry entry, PrintWriter out) {
     // A page and each of its fragments are separate results.
-    String fragment = entry.result().fragment();
-    String key = fragment == null ? entry.result().url() : entry.result().url() + '\0' + fragment;
-    if (written.add(key)) {
+    if (written.add(entry.result().identity())) {
       String line = line(g -> JsonReporter.writeResult(entry, g));
       synchronized (out) {
         out.println(line);
