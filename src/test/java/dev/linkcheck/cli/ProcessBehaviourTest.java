@@ -101,11 +101,8 @@ class ProcessBehaviourTest {
             .redirectErrorStream(true)
             .redirectOutput(console.toFile())
             .start();
-    waitForRequests(2);
-    Thread.sleep(300);
-    p.destroy(); // SIGTERM
+    sigtermOnceTheQuickLinkIsAnswered(p);
 
-    assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
     String output = Files.readString(console);
     Files.delete(console);
     assertThat(p.exitValue()).as(output).isEqualTo(130);
@@ -127,11 +124,8 @@ class ProcessBehaviourTest {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .start();
-    waitForRequests(2);
-    Thread.sleep(300);
-    p.destroy(); // SIGTERM
+    sigtermOnceTheQuickLinkIsAnswered(p);
 
-    assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).isEqualTo(130);
     List<String> cache = Files.readAllLines(dir.resolve(".linkcheck-cache"));
     assertThat(cache.getFirst()).isEqualTo("linkcheck-cache 1");
@@ -208,17 +202,25 @@ class ProcessBehaviourTest {
         Subprocess.builder(
                 dir, "--format", "ndjson", "--output", report.toString(), "--timeout", "60", "a.md")
             .start();
-    waitForRequests(2);
-    Thread.sleep(300);
-    p.destroy(); // SIGTERM
+    sigtermOnceTheQuickLinkIsAnswered(p);
 
-    assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).isEqualTo(130);
     List<String> lines = Files.readAllLines(report);
     ObjectMapper json = new ObjectMapper();
     assertThat(json.readTree(lines.getFirst()).get("url").asText()).isEqualTo(url("/ok"));
     assertThat(json.readTree(lines.getLast()).at("/summary/interrupted").asBoolean()).isTrue();
     assertThat(dir.toFile().list()).containsExactlyInAnyOrder("a.md", "report.ndjson");
+  }
+
+  /**
+   * Sends SIGTERM once both requests are in and the quick one has had time to be answered, the
+   * other hanging, and waits for the process to end.
+   */
+  private void sigtermOnceTheQuickLinkIsAnswered(Process p) throws InterruptedException {
+    waitForRequests(2);
+    Thread.sleep(300);
+    p.destroy();
+    assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
   }
 
   private void waitForRequests(int n) throws InterruptedException {
