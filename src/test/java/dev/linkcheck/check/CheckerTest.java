@@ -96,7 +96,7 @@ class CheckerTest {
   void notFoundIsBrokenAfterHeadAndOneGet() {
     server.stubFor(any(urlEqualTo("/gone")).willReturn(aResponse().withStatus(404)));
 
-    assertThat(check("/gone").outcome()).isEqualTo(new Outcome.Broken(404, "Not Found", List.of()));
+    assertThat(check("/gone").outcome()).isEqualTo(new Outcome.Broken(new Outcome.Status(404)));
     assertThat(methods("/gone")).containsExactly("HEAD", "GET");
   }
 
@@ -147,7 +147,8 @@ class CheckerTest {
 
     Outcome outcome = check("/old").outcome();
 
-    assertThat(outcome).isEqualTo(new Outcome.Broken(410, "Gone", List.of(url("/new"))));
+    assertThat(outcome)
+        .isEqualTo(new Outcome.Broken(new Outcome.Status(410), List.of(url("/new"))));
     assertThat(methods("/old")).containsExactly("HEAD");
     assertThat(methods("/new")).containsExactly("HEAD", "GET");
   }
@@ -214,8 +215,7 @@ class CheckerTest {
   void serviceUnavailableForeverIsBrokenAfterRetriesAndOneGet() {
     server.stubFor(any(urlEqualTo("/down")).willReturn(aResponse().withStatus(503)));
 
-    assertThat(check("/down").outcome())
-        .isEqualTo(new Outcome.Broken(503, "Service Unavailable", List.of()));
+    assertThat(check("/down").outcome()).isEqualTo(new Outcome.Broken(new Outcome.Status(503)));
     // first try + 2 retries with HEAD, then the GET fallback once
     assertThat(methods("/down")).containsExactly("HEAD", "HEAD", "HEAD", "GET");
   }
@@ -253,8 +253,7 @@ class CheckerTest {
   void tooManyRequestsForeverIsBrokenWithoutGetFallback() {
     server.stubFor(any(urlEqualTo("/429")).willReturn(aResponse().withStatus(429)));
 
-    assertThat(check("/429").outcome())
-        .isEqualTo(new Outcome.Broken(429, "Too Many Requests", List.of()));
+    assertThat(check("/429").outcome()).isEqualTo(new Outcome.Broken(new Outcome.Status(429)));
     assertThat(methods("/429")).containsOnly("HEAD").hasSize(3);
   }
 
@@ -358,7 +357,7 @@ class CheckerTest {
         .isEqualTo(new Outcome.Ok(null));
     assertThat(checker.check(new Target.Local(dir, ".")).outcome()).isEqualTo(new Outcome.Ok(null));
     assertThat(checker.check(new Target.Local(dir.resolve("b.md"), "b.md")).outcome())
-        .isEqualTo(new Outcome.Broken(null, "file not found", List.of()));
+        .isEqualTo(new Outcome.Broken(new Outcome.MissingFile()));
   }
 
   @Test

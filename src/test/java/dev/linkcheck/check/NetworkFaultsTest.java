@@ -7,7 +7,6 @@ import dev.linkcheck.model.Outcome;
 import dev.linkcheck.model.Target;
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,7 +112,7 @@ class NetworkFaultsTest {
             FaultServer.onGet(
                 FaultServer.thenReset("HTTP/1.1 404 Not Found\r\nContent-Length: 1000\r\n\r\nab")));
 
-    assertThat(outcome).isEqualTo(new Outcome.Broken(404, "Not Found", List.of()));
+    assertThat(outcome).isEqualTo(new Outcome.Broken(new Outcome.Status(404)));
   }
 
   @Test

@@ -113,12 +113,7 @@ class RemoteFragmentsTest {
     assertThat(result.outcome())
         .isEqualTo(
             new Outcome.Broken(
-                200,
-                "fragment #configuring-proxy not found in "
-                    + url("/guide")
-                    + " (did you mean #configuring-the-proxy?)",
-                List.of()));
-    assertThat(result.suggestion()).isEqualTo("configuring-the-proxy");
+                new Outcome.MissingFragment("configuring-proxy", "configuring-the-proxy", 200)));
   }
 
   @Test
@@ -168,7 +163,7 @@ class RemoteFragmentsTest {
     assertThat(results.get(1).outcome())
         .isEqualTo(
             new Outcome.Broken(
-                200, "fragment #missing not found in " + url("/old"), List.of(url("/guide"))));
+                new Outcome.MissingFragment("missing", null, 200), List.of(url("/guide"))));
     assertThat(methods("/old")).containsExactly("GET");
     assertThat(methods("/guide")).containsExactly("GET");
   }
@@ -210,8 +205,8 @@ class RemoteFragmentsTest {
     assertThat(check("/gone", "a", "b"))
         .extracting(CheckResult::outcome)
         .containsExactly(
-            new Outcome.Broken(404, "Not Found", List.of()),
-            new Outcome.Broken(404, "Not Found", List.of()));
+            new Outcome.Broken(new Outcome.Status(404)),
+            new Outcome.Broken(new Outcome.Status(404)));
     assertThat(methods("/gone")).containsExactly("GET");
   }
 

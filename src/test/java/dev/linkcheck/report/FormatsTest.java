@@ -35,7 +35,7 @@ class FormatsTest {
               List.of(new Location("docs/a.md", 1, 1))),
           new ReportEntry(
               new CheckResult(
-                  "https://a.test/gone|x", new Outcome.Broken(404, "Not Found", List.of()), 7),
+                  "https://a.test/gone|x", new Outcome.Broken(new Outcome.Status(404)), 7),
               List.of(new Location("docs/b.md", 9, 2), new Location("docs/a.md", 12, 5))),
           new ReportEntry(
               new CheckResult("http://slow.test/", new Outcome.Timeout("timeout after 10s"), 10),

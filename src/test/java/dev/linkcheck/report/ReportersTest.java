@@ -22,7 +22,7 @@ class ReportersTest {
               List.of(new Location("b.md", 1, 1))),
           new ReportEntry(
               new CheckResult(
-                  "https://a.test/gone", new Outcome.Broken(404, "Not Found", List.of()), 7),
+                  "https://a.test/gone", new Outcome.Broken(new Outcome.Status(404)), 7),
               List.of(new Location("b.md", 9, 2), new Location("a.md", 12, 5))),
           new ReportEntry(
               new CheckResult(
