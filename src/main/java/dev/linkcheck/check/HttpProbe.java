@@ -127,8 +127,7 @@ final class HttpProbe {
             continue;
           }
           return switch (failure.kind()) {
-            case TIMEOUT ->
-                new Outcome.Timeout("timeout after " + Seconds.format(options.timeout()));
+            case TIMEOUT -> new Outcome.Timeout(options.timeout());
             case TRANSIENT, PERMANENT -> new Outcome.Error(failure.message());
             case EXCLUDED -> new Outcome.Excluded(failure.message());
           };

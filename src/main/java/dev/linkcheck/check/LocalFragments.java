@@ -2,6 +2,7 @@ package dev.linkcheck.check;
 
 import dev.linkcheck.model.DocumentType;
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.SkipReason;
 import dev.linkcheck.model.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +44,7 @@ final class LocalFragments {
     }
     Optional<Set<String>> anchors = cache.computeIfAbsent(path, p -> reader.read(p, type));
     if (anchors.isEmpty()) {
-      return new Outcome.Skipped(
-          "fragment #" + fragment + " not checked: cannot read " + file.key());
+      return new Outcome.Skipped(new SkipReason.UnreadableFile(fragment));
     }
     if (FragmentMatch.in(fragment, anchors.get())) {
       return page;

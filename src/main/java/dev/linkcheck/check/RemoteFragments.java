@@ -1,6 +1,7 @@
 package dev.linkcheck.check;
 
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.SkipReason;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,12 +75,7 @@ final class RemoteFragments {
           "fragment #" + fragment + " not checked: reading the page failed: " + read.failure());
     }
     if (read.truncated()) {
-      return new Outcome.Skipped(
-          "fragment #"
-              + fragment
-              + " not checked: page larger than --max-body-bytes ("
-              + maxBodyBytes
-              + " bytes)");
+      return new Outcome.Skipped(new SkipReason.PageTooLarge(fragment, maxBodyBytes));
     }
     String suggestion = FragmentMatch.suggest(fragment, ids).orElse(null);
     return new Outcome.Broken(

@@ -1,5 +1,6 @@
 package dev.linkcheck.model;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -67,8 +68,8 @@ public sealed interface Outcome {
    */
   record MissingFragment(String fragment, String suggestion, Integer pageCode) implements Cause {}
 
-  /** No answer in time after all retries. */
-  record Timeout(String message) implements Outcome {}
+  /** No answer within {@code after} (the configured timeout), after all retries. */
+  record Timeout(Duration after) implements Outcome {}
 
   /** No HTTP answer: DNS failure, refused, reset, TLS failure, malformed URL, redirect loop. */
   record Error(String message) implements Outcome {}
@@ -77,7 +78,7 @@ public sealed interface Outcome {
   record Excluded(String message) implements Outcome {}
 
   /** Deliberately not checked (scheme not checked, empty link, ...), with the reason. */
-  record Skipped(String message) implements Outcome {}
+  record Skipped(SkipReason reason) implements Outcome {}
 
   /**
    * A failure that the {@code --baseline} report already had for the same URL in the same files:

@@ -3,6 +3,7 @@ package dev.linkcheck.report;
 import dev.linkcheck.model.CheckResult;
 import dev.linkcheck.model.HttpStatusText;
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.SkipReason;
 
 /**
  * The human-readable and JSON fields derived from a result's outcome: every verdict's wording lives
@@ -36,10 +37,10 @@ final class OutcomeText {
             // The page answered 200: the status would only confuse.
             case Outcome.MissingFragment f -> cause(url, f);
           };
-      case Outcome.Timeout t -> t.message();
+      case Outcome.Timeout t -> "timeout after " + Seconds.format(t.after());
       case Outcome.Error e -> "error: " + e.message();
       case Outcome.Excluded x -> "excluded";
-      case Outcome.Skipped s -> "skipped: " + s.message();
+      case Outcome.Skipped s -> "skipped: " + reason(url, s.reason());
       case Outcome.Known k -> "known: " + verdict(url, k.failure());
     };
   }
@@ -52,10 +53,10 @@ final class OutcomeText {
               : o.code() == null ? "file exists" : HttpStatusText.of(o.code());
       case Outcome.Redirected r -> HttpStatusText.of(r.code());
       case Outcome.Broken b -> cause(url, b.cause());
-      case Outcome.Timeout t -> t.message();
+      case Outcome.Timeout t -> "timeout after " + Seconds.format(t.after());
       case Outcome.Error e -> e.message();
       case Outcome.Excluded x -> x.message();
-      case Outcome.Skipped s -> s.message();
+      case Outcome.Skipped s -> reason(url, s.reason());
       case Outcome.Known k -> message(url, k.failure());
     };
   }
@@ -71,6 +72,27 @@ final class OutcomeText {
               + " not found in "
               + url
               + (f.suggestion() == null ? "" : " (did you mean #" + f.suggestion() + "?)");
+    };
+  }
+
+  /** Why the link to {@code url} was not checked, in words. */
+  private static String reason(String url, SkipReason reason) {
+    return switch (reason) {
+      case SkipReason.EmptyLink e -> "empty link";
+      case SkipReason.Scheme s -> "scheme not checked: " + s.name();
+      case SkipReason.SamePageLink s -> "same-page link";
+      case SkipReason.SamePageFragment s ->
+          s.standardInput() ? "same-page fragment of standard input" : "same-page fragment";
+      case SkipReason.NeedsRootDir r -> "root-relative link needs --root-dir";
+      case SkipReason.Offline o -> "offline: remote link not checked";
+      case SkipReason.UnreadableFile f ->
+          "fragment #" + f.fragment() + " not checked: cannot read " + url;
+      case SkipReason.PageTooLarge p ->
+          "fragment #"
+              + p.fragment()
+              + " not checked: page larger than --max-body-bytes ("
+              + p.maxBodyBytes()
+              + " bytes)";
     };
   }
 

@@ -16,6 +16,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.linkcheck.model.CheckResult;
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.SkipReason;
 import dev.linkcheck.model.StatusRanges;
 import dev.linkcheck.model.Target;
 import java.net.ServerSocket;
@@ -272,7 +273,7 @@ class CheckerTest {
     long elapsedMs = (System.nanoTime() - start) / 1_000_000;
     fast.close();
 
-    assertThat(result.outcome()).isEqualTo(new Outcome.Timeout("timeout after 0.3s"));
+    assertThat(result.outcome()).isEqualTo(new Outcome.Timeout(Duration.ofMillis(300)));
     // timeout × (retries + 1) + backoff, with slack for a loaded machine
     assertThat(elapsedMs).isLessThan(300 * 2 + 10 + 1500);
     assertThat(methods("/slow")).containsOnly("HEAD").hasSize(2);
@@ -362,7 +363,7 @@ class CheckerTest {
 
   @Test
   void decidedTargetsPassThroughWithoutRequests() {
-    Outcome skipped = new Outcome.Skipped("scheme not checked: mailto");
+    Outcome skipped = new Outcome.Skipped(new SkipReason.Scheme("mailto"));
 
     CheckResult result = checker.check(new Target.Decided("mailto:x@y", skipped));
 

@@ -6,6 +6,7 @@ import dev.linkcheck.anchors.Anchors;
 import dev.linkcheck.model.CheckResult;
 import dev.linkcheck.model.DocumentType;
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.SkipReason;
 import dev.linkcheck.model.Target;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -173,7 +174,7 @@ class LocalFragmentsTest {
     Target.Local page = file("a.md", "# A\n");
 
     assertThat(blind.checkFragments(page, List.of("a")).getFirst().outcome())
-        .isEqualTo(new Outcome.Skipped("fragment #a not checked: cannot read docs/a.md"));
+        .isEqualTo(new Outcome.Skipped(new SkipReason.UnreadableFile("a")));
     blind.close();
   }
 

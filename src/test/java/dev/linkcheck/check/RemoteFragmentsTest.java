@@ -10,6 +10,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.linkcheck.Loopback;
 import dev.linkcheck.model.CheckResult;
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.SkipReason;
 import dev.linkcheck.model.StatusRanges;
 import dev.linkcheck.model.Target;
 import java.io.IOException;
@@ -179,9 +180,7 @@ class RemoteFragmentsTest {
 
     assertThat(results.get(0).outcome()).isEqualTo(new Outcome.Ok(200));
     assertThat(results.get(1).outcome())
-        .isEqualTo(
-            new Outcome.Skipped(
-                "fragment #late not checked: page larger than --max-body-bytes (4096 bytes)"));
+        .isEqualTo(new Outcome.Skipped(new SkipReason.PageTooLarge("late", 4096)));
   }
 
   @Test
