@@ -1,0 +1,274 @@
+package dev.linkcheck.bench;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * What the benchmark servers answer, whatever the wire (HTTP/1.1 by hand, or Jetty's HTTP/2): the
+ * first path segment picks the {@link Behaviour}; an answer is held for the host's latency, and on
+ * a connection younger than its set-up cost ({@link Network#setupRoundTrips} latencies after it was
+ * opened) until that cost has passed too, as a real client cannot send before its handshakes end.
+ * Counts everything into per-host {@link HostLoad}s. Thread-safe.
+ */
+final class Responder {
+
+  /** What to do with a request: answer it with a status, hang, or reset its connection. */
+  record Reply(Action action, int status, String reason, String headerName, String headerValue) {
+    static final Reply HANG = new Reply(Action.HANG, 0, "", null, null);
+    static final Reply RESET = new Reply(Action.RESET, 0, "", null, null);
+
+    static Reply status(int status, String reason) {
+      return new Reply(Action.ANSWER, status, reason, null, null);
+    }
+  }
+
+  enum Action {
+    ANSWER,
+    HANG,
+    RESET
+  }
+
+  /** The body of every answer to a GET (HEAD answers carry its length, no body). */
+  static final byte[] BODY =
+      "<html><body>benchmark page</body></html>\n"
+          .repeat(24)
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /** A re-send this soon after a reset had no backoff before it: the HTTP client's own retry. */
+  private static final long RESEND_NANOS = Duration.ofMillis(100).toNanos();
+
+  /** Per URL path: what the last request was and how it ended, for {@link RequestKind}. */
+  private static final class PathState {
+    int count;
+    boolean lastHead;
+    int lastStatus; // -1 reset, -2 hang
+    long lastEnd;
+  }
+
+  private final HostLoad[] loads;
+  private final Network network;
+  private final Map<String, PathState> paths = new ConcurrentHashMap<>();
+  private final LongAdder unexpected = new LongAdder();
+  private final java.util.Queue<Logged> log = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+  /** One request as the server saw it, for {@code requests.tsv}. */
+  private record Logged(
+      long arrived,
+      Host host,
+      String method,
+      String path,
+      RequestKind kind,
+      long setup,
+      int status) {}
+
+  Responder(List<Host> hosts, Network network) {
+    this.network = network;
+    this.loads = new HostLoad[hosts.size()];
+    for (int i = 0; i < loads.length; i++) {
+      loads[i] = new HostLoad();
+    }
+  }
+
+  /** Counts a new connection to {@code host}. */
+  void connectionOpened(Host host) {
+    loads[host.index()].connections.increment();
+  }
+
+  /**
+   * Takes a request whose head has arrived on a connection whose first request arrived at {@code
+   * firstRequest} (0 until one has: this one is then the first and sets it): counts it, holds it
+   * for its latency (and what is left of the connection's set-up cost) and says what to answer. A
+   * request counts as in flight from its head until its answer starts, so the count never includes
+   * the moment the client may already be sending its next request. For {@link Action#HANG} the
+   * request stays in flight until the caller passes the returned start time to {@link #hangEnded}.
+   */
+  Exchange take(Host host, String method, String path, AtomicLong firstRequest, boolean http2)
+      throws InterruptedException {
+    long arrived = System.nanoTime();
+    firstRequest.compareAndSet(0, arrived);
+    String[] segments = path.split("/");
+    Behaviour b = segments.length > 2 ? Behaviour.ofSegment(segments[1]) : null;
+    boolean head = method.equals("HEAD");
+    boolean hang = b == Behaviour.HANG;
+    PathState state = paths.computeIfAbsent(path, k -> new PathState());
+    RequestKind kind;
+    int nth;
+    synchronized (state) {
+      nth = ++state.count;
+      kind = kind(state, nth, head, segments, arrived);
+      state.lastHead = head;
+      state.lastStatus = hang ? -2 : 0;
+    }
+    HostLoad load = loads[host.index()];
+    if (http2) {
+      load.http2.increment();
+    }
+    long started = load.enter(hang, kind, b);
+    if (hang) {
+      log.add(new Logged(arrived, host, method, path, kind, 0, -2));
+      return new Exchange(Reply.HANG, started);
+    }
+    long latency = host.latency().toNanos();
+    long setup = Math.max(0, firstRequest.get() + network.setupRoundTrips() * latency - arrived);
+    try {
+      Thread.sleep(Duration.ofNanos(setup + latency));
+      load.setupNanos.add(setup);
+      load.latencyNanos.add(latency);
+      load.overshootNanos.add(System.nanoTime() - arrived - setup - latency);
+      load.answers.increment();
+    } finally {
+      load.leave(started, false);
+    }
+    Reply reply = reply(b, head, nth, segments);
+    synchronized (state) {
+      state.lastStatus = reply.action() == Action.RESET ? -1 : reply.status();
+      state.lastEnd = System.nanoTime();
+    }
+    log.add(new Logged(arrived, host, method, path, kind, setup, state.lastStatus));
+    return new Exchange(reply, started);
+  }
+
+  /** A taken request: what to answer, and when it started (for {@link #hangEnded}). */
+  record Exchange(Reply reply, long started) {}
+
+  /** The client gave up a hanging request (or the server is closing). */
+  void hangEnded(Host host, long started) {
+    loads[host.index()].leave(started, true);
+  }
+
+  /** Time from an answer to the next request on the same kept connection. */
+  void turnaround(Host host, long nanos) {
+    loads[host.index()].turnaroundNanos.add(nanos);
+    loads[host.index()].turnarounds.increment();
+  }
+
+  private static RequestKind kind(
+      PathState s, int nth, boolean head, String[] segments, long arrived) {
+    if (nth == 1) {
+      boolean hop = segments.length > 2 && segments[2].startsWith("moved-");
+      return hop ? RequestKind.REDIRECT_HOP : RequestKind.FIRST;
+    }
+    if (!head && s.lastHead && s.lastStatus >= 400 && s.lastStatus != 429 && s.lastStatus != 503) {
+      return RequestKind.GET_FALLBACK;
+    }
+    if (s.lastStatus == -1 && arrived - s.lastEnd < RESEND_NANOS) {
+      return RequestKind.RESEND;
+    }
+    return RequestKind.RETRY;
+  }
+
+  private Reply reply(Behaviour b, boolean head, int nth, String[] segments) {
+    if (b == null || b == Behaviour.REFUSED) {
+      unexpected.increment();
+      return Reply.status(404, "Not Found");
+    }
+    return switch (b) {
+      case OK -> Reply.status(200, "OK");
+      case NOT_FOUND -> Reply.status(404, "Not Found");
+      case HEAD_405 -> head ? Reply.status(405, "Method Not Allowed") : Reply.status(200, "OK");
+      case TOO_MANY ->
+          nth == 1
+              ? new Reply(
+                  Action.ANSWER,
+                  429,
+                  "Too Many Requests",
+                  "Retry-After",
+                  Integer.toString(Behaviour.RETRY_AFTER_SECONDS))
+              : Reply.status(200, "OK");
+      case FLAKY_503 ->
+          nth == 1 ? Reply.status(503, "Service Unavailable") : Reply.status(200, "OK");
+      case REDIRECT ->
+          new Reply(
+              Action.ANSWER, 301, "Moved Permanently", "Location", "/ok/moved-" + segments[2]);
+      case RESET -> Reply.RESET;
+      case HANG, REFUSED -> throw new AssertionError(b);
+    };
+  }
+
+  /**
+   * Writes every request as TSV, in arrival order: seconds since {@code startNanos}, host, method,
+   * path, kind, the set-up hold in ms (its connection was new) and the status (-1 reset, -2 hang).
+   */
+  void writeLog(java.nio.file.Path file, long startNanos) throws java.io.IOException {
+    StringBuilder sb = new StringBuilder("seconds\thost\tmethod\tpath\tkind\tsetup_ms\tstatus\n");
+    log.stream()
+        .sorted(java.util.Comparator.comparingLong(Logged::arrived))
+        .forEach(
+            l ->
+                sb.append(
+                        String.format(
+                            java.util.Locale.ROOT, "%.3f", (l.arrived() - startNanos) / 1e9))
+                    .append('\t')
+                    .append(l.host().name())
+                    .append('\t')
+                    .append(l.method())
+                    .append('\t')
+                    .append(l.path())
+                    .append('\t')
+                    .append(l.kind().name())
+                    .append('\t')
+                    .append(l.setup() / 1_000_000)
+                    .append('\t')
+                    .append(l.status())
+                    .append('\n'));
+    java.nio.file.Files.writeString(file, sb);
+  }
+
+  HostLoad load(int host) {
+    return loads[host];
+  }
+
+  int hosts() {
+    return loads.length;
+  }
+
+  /** Requests to paths that are no benchmark URL (a checker bug, or a bad corpus). */
+  long unexpected() {
+    return unexpected.sum();
+  }
+
+  long requests() {
+    long n = 0;
+    for (HostLoad l : loads) {
+      n += l.requests();
+    }
+    return n;
+  }
+
+  long requests(RequestKind kind) {
+    long n = 0;
+    for (HostLoad l : loads) {
+      n += l.requests(kind);
+    }
+    return n;
+  }
+
+  long connections() {
+    long n = 0;
+    for (HostLoad l : loads) {
+      n += l.connections.sum();
+    }
+    return n;
+  }
+
+  long http2Requests() {
+    long n = 0;
+    for (HostLoad l : loads) {
+      n += l.http2.sum();
+    }
+    return n;
+  }
+
+  /** The most requests ever in flight at once on one host, hanging ones included or not. */
+  int maxInFlight(boolean withHangs) {
+    int m = 0;
+    for (HostLoad l : loads) {
+      m = Math.max(m, withHangs ? l.max() : l.maxAnswering());
+    }
+    return m;
+  }
+}
