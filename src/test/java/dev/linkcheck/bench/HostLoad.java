@@ -28,6 +28,7 @@ final class HostLoad {
   final LongAdder answers = new LongAdder();
   final LongAdder connections = new LongAdder();
   final LongAdder http2 = new LongAdder();
+  final LongAdder abandoned = new LongAdder();
   private final LongAdder[] kinds = new LongAdder[RequestKind.values().length];
   private final LongAdder[] behaviours = new LongAdder[Behaviour.values().length];
   private final List<Long> hangFirstAttempts = new ArrayList<>();

@@ -167,7 +167,14 @@ final class JettyServer implements BenchServer {
       AtomicLong since = opened.computeIfAbsent(remote, k -> new AtomicLong());
       Responder.Exchange exchange;
       try {
-        exchange = responder.take(host, request.getMethod(), request.getRequestURI(), since, h2);
+        exchange =
+            responder.take(
+                host,
+                request.getMethod(),
+                request.getRequestURI(),
+                since,
+                h2,
+                Responder.Hold.SLEEP);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
@@ -176,6 +183,7 @@ final class JettyServer implements BenchServer {
       switch (reply.action()) {
         case HANG -> hang(base, request, host, exchange.started(), h2);
         case RESET -> reset(base, h2);
+        case GONE -> base.getHttpChannel().abort(new IOException("client gone"));
         case ANSWER -> {
           response.setStatus(reply.status());
           response.setContentType("text/html");
@@ -252,6 +260,35 @@ final class JettyServer implements BenchServer {
                   }
                 });
       }
+    }
+
+    /**
+     * On HTTP/1.1, holds by sleeping in short slices and reading the raw socket between them: a
+     * client waiting for its answer sends nothing, so the read finds nothing (and takes nothing
+     * from Jetty) until the client gives up and closes. On HTTP/2 a plain sleep: a client's
+     * cancelled stream stays counted until its hold ends.
+     */
+    private static Responder.Hold hold(Request base, boolean h2) {
+      SocketChannel channel = h2 ? null : channel(base.getHttpChannel().getEndPoint());
+      if (channel == null) {
+        return Responder.Hold.SLEEP;
+      }
+      return nanos -> {
+        long deadline = System.nanoTime() + nanos;
+        ByteBuffer probe = ByteBuffer.allocate(1);
+        for (long left = nanos; left > 0; left = deadline - System.nanoTime()) {
+          Thread.sleep(Duration.ofNanos(Math.min(left, HANG_POLL.toNanos())));
+          try {
+            probe.clear();
+            if (channel.read(probe) < 0) {
+              return false;
+            }
+          } catch (IOException e) {
+            return false;
+          }
+        }
+        return true;
+      };
     }
 
     /** RST_STREAM on HTTP/2; on HTTP/1.1 an RST of the TCP connection, as the plain server does. */

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,9 @@ import javax.net.ssl.SSLSocketFactory;
 
 /**
  * A minimal HTTP/1.1 server, plain or over TLS 1.3, with one listening socket per live host address
- * (all on one port), every connection on its own virtual thread, so a host's latency is a sleep
- * that holds no carrier thread. What it answers is decided by a {@link Responder}, which also
- * counts. Thread-safe; {@link #close} stops everything.
+ * (all on one port), every connection on its own virtual thread, so a host's latency is a wait that
+ * holds no carrier thread. What it answers is decided by a {@link Responder}, which also counts.
+ * Thread-safe; {@link #close} stops everything.
  */
 final class LoopbackServer implements BenchServer {
 
@@ -151,7 +152,8 @@ final class LoopbackServer implements BenchServer {
     String[] parts = requestLine.split(" ");
     String method = parts[0];
     String path = parts.length > 1 ? parts[1] : "/";
-    Responder.Exchange exchange = responder.take(host, method, path, opened, false);
+    Responder.Exchange exchange =
+        responder.take(host, method, path, opened, false, nanos -> held(raw, in, nanos));
     Responder.Reply reply = exchange.reply();
     switch (reply.action()) {
       case HANG -> {
@@ -165,6 +167,9 @@ final class LoopbackServer implements BenchServer {
         } finally {
           responder.hangEnded(host, exchange.started());
         }
+      }
+      case GONE -> {
+        return false;
       }
       case RESET -> {
         raw.setSoLinger(true, 0);
@@ -180,6 +185,31 @@ final class LoopbackServer implements BenchServer {
       }
     }
     throw new AssertionError(reply);
+  }
+
+  /**
+   * Holds a request by reading its connection with a timeout instead of sleeping, so that a client
+   * that gives up (closes) is seen at once; false then. An HTTP/1.1 client sends nothing while it
+   * waits for an answer (the JDK's does not pipeline), so nothing is lost by the read.
+   */
+  private static boolean held(Socket raw, InputStream in, long nanos) throws InterruptedException {
+    long deadline = System.nanoTime() + nanos;
+    try {
+      for (long left = nanos; left > 0; left = deadline - System.nanoTime()) {
+        raw.setSoTimeout((int) Math.max(1, left / 1_000_000));
+        try {
+          if (in.read() < 0) {
+            return false;
+          }
+        } catch (SocketTimeoutException e) {
+          // the hold's time is up, or nearly: loop to sleep off the last fraction of a ms
+        }
+      }
+      raw.setSoTimeout(0);
+      return true;
+    } catch (IOException e) {
+      return false; // reset by the client
+    }
   }
 
   private static boolean write(

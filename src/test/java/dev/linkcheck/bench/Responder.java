@@ -29,7 +29,21 @@ final class Responder {
   enum Action {
     ANSWER,
     HANG,
-    RESET
+    RESET,
+    /** The client gave up (its timeout) while the answer was held: nothing to send. */
+    GONE
+  }
+
+  /** Holds a request for a time; false when the client went away meanwhile. */
+  interface Hold {
+    boolean await(long nanos) throws InterruptedException;
+
+    /** A plain sleep, for wires where the client's leaving cannot be seen while holding. */
+    Hold SLEEP =
+        nanos -> {
+          Thread.sleep(Duration.ofNanos(nanos));
+          return true;
+        };
   }
 
   /** The body of every answer to a GET (HEAD answers carry its length, no body). */
@@ -86,7 +100,8 @@ final class Responder {
    * the moment the client may already be sending its next request. For {@link Action#HANG} the
    * request stays in flight until the caller passes the returned start time to {@link #hangEnded}.
    */
-  Exchange take(Host host, String method, String path, AtomicLong firstRequest, boolean http2)
+  Exchange take(
+      Host host, String method, String path, AtomicLong firstRequest, boolean http2, Hold hold)
       throws InterruptedException {
     long arrived = System.nanoTime();
     firstRequest.compareAndSet(0, arrived);
@@ -115,7 +130,12 @@ final class Responder {
     long latency = host.latency().toNanos();
     long setup = Math.max(0, firstRequest.get() + network.setupRoundTrips() * latency - arrived);
     try {
-      Thread.sleep(Duration.ofNanos(setup + latency));
+      if (!hold.await(setup + latency)) {
+        // Counted out now, so the limit check never sees a request its client has dropped.
+        load.abandoned.increment();
+        log.add(new Logged(arrived, host, method, path, kind, setup, -3));
+        return new Exchange(new Reply(Action.GONE, 0, "", null, null), started);
+      }
       load.setupNanos.add(setup);
       load.latencyNanos.add(latency);
       load.overshootNanos.add(System.nanoTime() - arrived - setup - latency);
@@ -191,7 +211,8 @@ final class Responder {
 
   /**
    * Writes every request as TSV, in arrival order: seconds since {@code startNanos}, host, method,
-   * path, kind, the set-up hold in ms (its connection was new) and the status (-1 reset, -2 hang).
+   * path, kind, the set-up hold in ms (its connection was new) and the status (-1 reset, -2 hang,
+   * -3 the client gave up before the answer).
    */
   void writeLog(java.nio.file.Path file, long startNanos) throws java.io.IOException {
     StringBuilder sb = new StringBuilder("seconds\thost\tmethod\tpath\tkind\tsetup_ms\tstatus\n");
@@ -251,6 +272,15 @@ final class Responder {
     long n = 0;
     for (HostLoad l : loads) {
       n += l.connections.sum();
+    }
+    return n;
+  }
+
+  /** Answers the client gave up on while they were held (its timeout cut them short). */
+  long abandoned() {
+    long n = 0;
+    for (HostLoad l : loads) {
+      n += l.abandoned.sum();
     }
     return n;
   }

@@ -16,6 +16,7 @@ record ServerFigures(
     Map<RequestKind, Long> kinds,
     long connections,
     long http2Requests,
+    long abandoned,
     long unexpected,
     int maxInFlight,
     int maxAnswering,
@@ -80,6 +81,7 @@ record ServerFigures(
         Map.copyOf(kinds),
         r.connections(),
         r.http2Requests(),
+        r.abandoned(),
         r.unexpected(),
         r.maxInFlight(true),
         r.maxInFlight(false),
@@ -116,9 +118,12 @@ record ServerFigures(
           "server",
           String.format(
               Locale.ROOT,
-              "CPU %.1f s; at most %d in flight per host without hanging requests",
+              "CPU %.1f s; at most %d in flight per host without hanging requests; %d answers"
+                  + " the client gave up on while they were held (timeouts of requests that do"
+                  + " not hang)",
               serverCpuSeconds,
-              maxAnswering)
+              maxAnswering,
+              abandoned)
         },
         new String[] {
           "busiest",
