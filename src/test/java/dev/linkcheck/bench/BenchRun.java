@@ -45,6 +45,7 @@ final class BenchRun {
       jvmOptions.addAll(tls.clientJvmOptions());
     }
     try (BenchServer server = BenchServer.start(hosts, network, tls)) {
+      server.responder().retryWait(settings.retryWait());
       Corpus corpus = Corpus.generate(preset, hosts, server.port(), work.resolve("corpus"));
       corpus.writeTruth(work.resolve("truth.tsv"));
       Duration ideal = IdealTime.of(corpus.urls.values(), settings, network, false);

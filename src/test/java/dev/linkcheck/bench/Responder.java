@@ -52,8 +52,11 @@ final class Responder {
           .repeat(24)
           .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-  /** A re-send this soon after a reset had no backoff before it: the HTTP client's own retry. */
-  private static final long RESEND_NANOS = Duration.ofMillis(100).toNanos();
+  /**
+   * A re-send this soon after a reset had no backoff before it: the HTTP client's own retry. Half
+   * the run's shortest wait between attempts, at most 500 ms (a TLS re-send needs a handshake).
+   */
+  private volatile long resendNanos = Duration.ofMillis(100).toNanos();
 
   /** Per URL path: what the last request was and how it ended, for {@link RequestKind}. */
   private static final class PathState {
@@ -87,6 +90,11 @@ final class Responder {
     }
   }
 
+  /** Sets the re-send window from the run's {@code --retry-wait-time}, before the run. */
+  void retryWait(Duration wait) {
+    resendNanos = Math.min(Duration.ofMillis(500).toNanos(), wait.toNanos() / 2);
+  }
+
   /** Counts a new connection to {@code host}. */
   void connectionOpened(Host host) {
     loads[host.index()].connections.increment();
@@ -114,7 +122,7 @@ final class Responder {
     int nth;
     synchronized (state) {
       nth = ++state.count;
-      kind = kind(state, nth, head, segments, arrived);
+      kind = kind(state, nth, head, segments, arrived, resendNanos);
       state.lastHead = head;
       state.lastStatus = hang ? -2 : 0;
     }
@@ -167,7 +175,7 @@ final class Responder {
   }
 
   private static RequestKind kind(
-      PathState s, int nth, boolean head, String[] segments, long arrived) {
+      PathState s, int nth, boolean head, String[] segments, long arrived, long resendNanos) {
     if (nth == 1) {
       boolean hop = segments.length > 2 && segments[2].startsWith("moved-");
       return hop ? RequestKind.REDIRECT_HOP : RequestKind.FIRST;
@@ -175,7 +183,7 @@ final class Responder {
     if (!head && s.lastHead && s.lastStatus >= 400 && s.lastStatus != 429 && s.lastStatus != 503) {
       return RequestKind.GET_FALLBACK;
     }
-    if (s.lastStatus == -1 && arrived - s.lastEnd < RESEND_NANOS) {
+    if (s.lastStatus == -1 && arrived - s.lastEnd < resendNanos) {
       return RequestKind.RESEND;
     }
     return RequestKind.RETRY;
