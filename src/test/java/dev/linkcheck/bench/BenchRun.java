@@ -46,6 +46,7 @@ final class BenchRun {
     }
     try (BenchServer server = BenchServer.start(hosts, network, tls)) {
       server.responder().retryWait(settings.retryWait());
+      server.responder().timeout(settings.timeout());
       Corpus corpus = Corpus.generate(preset, hosts, server.port(), work.resolve("corpus"));
       corpus.writeTruth(work.resolve("truth.tsv"));
       Duration ideal = IdealTime.of(corpus.urls.values(), settings, network, false);

@@ -114,7 +114,7 @@ final class Corpus {
     Mix mix = preset.mix();
     // The biggest host's hangs at seeded places in its share (its URLs are the first ones).
     java.util.Set<Integer> hangs = new java.util.HashSet<>();
-    int wanted = Math.min(mix.hangsOnBiggest(n), biggest);
+    int wanted = Math.min(mix.hangsOnBiggest(biggest), biggest);
     while (hangs.size() < wanted) {
       hangs.add(rnd.nextInt(biggest));
     }

@@ -184,7 +184,7 @@ final class JettyServer implements BenchServer {
       }
       Responder.Reply reply = exchange.reply();
       switch (reply.action()) {
-        case HANG -> hang(base, request, host, exchange.started(), h2);
+        case HANG -> hang(base, request, exchange.end(), h2);
         case RESET -> reset(base, h2);
         case GONE -> base.getHttpChannel().abort(new IOException("client gone"));
         case ANSWER -> {
@@ -206,21 +206,16 @@ final class JettyServer implements BenchServer {
      * Jetty reports as an async error; on HTTP/1.1 it closes the connection, which Jetty does not
      * read while a request is pending, so a virtual thread watches the socket.
      */
-    private void hang(
-        Request base, HttpServletRequest request, Host host, long started, boolean h2) {
+    private static void hang(Request base, HttpServletRequest request, Runnable end, boolean h2) {
+      // Set once Jetty has ended the request itself, so the watcher below stops.
       AtomicBoolean ended = new AtomicBoolean();
-      Runnable end =
-          () -> {
-            if (ended.compareAndSet(false, true)) {
-              responder.hangEnded(host, started);
-            }
-          };
       AsyncContext async = request.startAsync();
       async.setTimeout(HANG_LIMIT_MS);
       async.addListener(
           new AsyncListener() {
             @Override
             public void onComplete(AsyncEvent event) {
+              ended.set(true);
               end.run();
             }
 
@@ -232,6 +227,7 @@ final class JettyServer implements BenchServer {
 
             @Override
             public void onError(AsyncEvent event) {
+              ended.set(true);
               end.run();
             }
 

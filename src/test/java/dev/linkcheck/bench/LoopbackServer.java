@@ -165,7 +165,7 @@ final class LoopbackServer implements BenchServer {
           }
           return false;
         } finally {
-          responder.hangEnded(host, exchange.started());
+          exchange.end().run();
         }
       }
       case GONE -> {

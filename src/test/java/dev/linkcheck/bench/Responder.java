@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -56,6 +57,8 @@ final class Responder {
    * A re-send this soon after a reset had no backoff before it: the HTTP client's own retry. Half
    * the run's shortest wait between attempts, at most 500 ms (a TLS re-send needs a handshake).
    */
+  private volatile long hangNanos = Duration.ofSeconds(120).toNanos();
+
   private volatile long resendNanos = Duration.ofMillis(100).toNanos();
 
   /** Per URL path: what the last request was and how it ended, for {@link RequestKind}. */
@@ -90,6 +93,11 @@ final class Responder {
     }
   }
 
+  /** Sets the run's {@code --timeout} (how long a client waits for a hang), before the run. */
+  void timeout(Duration timeout) {
+    hangNanos = timeout.toNanos();
+  }
+
   /** Sets the re-send window from the run's {@code --retry-wait-time}, before the run. */
   void retryWait(Duration wait) {
     resendNanos = Math.min(Duration.ofMillis(500).toNanos(), wait.toNanos() / 2);
@@ -106,7 +114,8 @@ final class Responder {
    * for its latency (and what is left of the connection's set-up cost) and says what to answer. A
    * request counts as in flight from its head until its answer starts, so the count never includes
    * the moment the client may already be sending its next request. For {@link Action#HANG} the
-   * request stays in flight until the caller passes the returned start time to {@link #hangEnded}.
+   * request stays in flight until the caller runs {@link Exchange#end} (the client closed), or
+   * until the run's timeout has nearly passed since it arrived, whichever comes first.
    */
   Exchange take(
       Host host, String method, String path, AtomicLong firstRequest, boolean http2, Hold hold)
@@ -133,7 +142,26 @@ final class Responder {
     long started = load.enter(hang, kind, b);
     if (hang) {
       log.add(new Logged(arrived, host, method, path, kind, 0, -2));
-      return new Exchange(Reply.HANG, started);
+      AtomicBoolean ended = new AtomicBoolean();
+      Runnable end =
+          () -> {
+            if (ended.compareAndSet(false, true)) {
+              load.leave(started, true);
+            }
+          };
+      // The client's close of a timed-out request can reach the server after its next request
+      // (another connection, another thread): count the hang out just before the timeout too.
+      Thread.ofVirtual()
+          .start(
+              () -> {
+                try {
+                  Thread.sleep(Duration.ofNanos(Math.max(0, hangNanos - HANG_MARGIN_NANOS)));
+                } catch (InterruptedException e) {
+                  // counted out now
+                }
+                end.run();
+              });
+      return new Exchange(Reply.HANG, started, end);
     }
     long latency = host.latency().toNanos();
     long setup = Math.max(0, firstRequest.get() + network.setupRoundTrips() * latency - arrived);
@@ -142,7 +170,7 @@ final class Responder {
         // Counted out now, so the limit check never sees a request its client has dropped.
         load.abandoned.increment();
         log.add(new Logged(arrived, host, method, path, kind, setup, -3));
-        return new Exchange(new Reply(Action.GONE, 0, "", null, null), started);
+        return new Exchange(new Reply(Action.GONE, 0, "", null, null), started, NOTHING);
       }
       load.setupNanos.add(setup);
       load.latencyNanos.add(latency);
@@ -157,16 +185,19 @@ final class Responder {
       state.lastEnd = System.nanoTime();
     }
     log.add(new Logged(arrived, host, method, path, kind, setup, state.lastStatus));
-    return new Exchange(reply, started);
+    return new Exchange(reply, started, NOTHING);
   }
 
-  /** A taken request: what to answer, and when it started (for {@link #hangEnded}). */
-  record Exchange(Reply reply, long started) {}
+  private static final Runnable NOTHING = () -> {};
 
-  /** The client gave up a hanging request (or the server is closing). */
-  void hangEnded(Host host, long started) {
-    loads[host.index()].leave(started, true);
-  }
+  /** How long before the run's timeout a hang is counted out if its client has not closed yet. */
+  private static final long HANG_MARGIN_NANOS = Duration.ofMillis(20).toNanos();
+
+  /**
+   * A taken request: what to answer, when it started, and (for a hang) what counts it out once the
+   * client has given up; running that more than once does nothing.
+   */
+  record Exchange(Reply reply, long started, Runnable end) {}
 
   /** Time from an answer to the next request on the same kept connection. */
   void turnaround(Host host, long nanos) {
