@@ -5,6 +5,7 @@ import dev.linkcheck.check.CheckOptions;
 import dev.linkcheck.check.Checker;
 import dev.linkcheck.check.FragmentOptions;
 import dev.linkcheck.check.Header;
+import dev.linkcheck.check.Quantities;
 import dev.linkcheck.collect.CollectOptions;
 import dev.linkcheck.collect.Collector;
 import dev.linkcheck.collect.InputNotFoundException;
@@ -133,7 +134,7 @@ final class LinkcheckCommand implements Callable<Integer> {
       names = {"-t", "--timeout"},
       paramLabel = "SECONDS",
       description = "Timeout of one request attempt (default: ${DEFAULT-VALUE}).",
-      defaultValue = "10",
+      defaultValue = CheckOptions.Defaults.TIMEOUT,
       converter = SecondsConverter.class)
   Duration timeout;
 
@@ -142,14 +143,14 @@ final class LinkcheckCommand implements Callable<Integer> {
       paramLabel = "N",
       description =
           "Retries after the first try of a transient failure (default: ${DEFAULT-VALUE}).",
-      defaultValue = "2")
+      defaultValue = CheckOptions.Defaults.MAX_RETRIES)
   int maxRetries;
 
   @Option(
       names = {"-r", "--retry-wait-time"},
       paramLabel = "SECONDS",
       description = "First backoff before a retry, doubling each time (default: ${DEFAULT-VALUE}).",
-      defaultValue = "1",
+      defaultValue = CheckOptions.Defaults.RETRY_WAIT,
       converter = SecondsConverter.class)
   Duration retryWait;
 
@@ -157,28 +158,28 @@ final class LinkcheckCommand implements Callable<Integer> {
       names = {"-m", "--max-redirects"},
       paramLabel = "N",
       description = "Redirects followed before giving up (default: ${DEFAULT-VALUE}).",
-      defaultValue = "10")
+      defaultValue = CheckOptions.Defaults.MAX_REDIRECTS)
   int maxRedirects;
 
   @Option(
       names = "--max-concurrency",
       paramLabel = "N",
       description = "Requests in flight in total (default: ${DEFAULT-VALUE}).",
-      defaultValue = "128")
+      defaultValue = CheckOptions.Defaults.MAX_CONCURRENCY)
   int maxConcurrency;
 
   @Option(
       names = "--host-concurrency",
       paramLabel = "N",
       description = "Requests in flight per host (default: ${DEFAULT-VALUE}).",
-      defaultValue = "8")
+      defaultValue = CheckOptions.Defaults.HOST_CONCURRENCY)
   int hostConcurrency;
 
   @Option(
       names = {"-a", "--accept"},
       paramLabel = "RANGES",
       description = "Accepted final status codes, e.g. 200..299,403 (default: ${DEFAULT-VALUE}).",
-      defaultValue = "200..299",
+      defaultValue = CheckOptions.Defaults.ACCEPT,
       converter = StatusRangesConverter.class)
   StatusRanges accept;
 
@@ -374,7 +375,7 @@ final class LinkcheckCommand implements Callable<Integer> {
       description =
           "Most of a remote page read for its anchors, e.g. 500000, 512KiB, 10MiB (default:"
               + " ${DEFAULT-VALUE}).",
-      defaultValue = "10MiB",
+      defaultValue = CheckOptions.Defaults.MAX_BODY_BYTES,
       converter = ByteSizeConverter.class)
   long maxBodyBytes;
 
@@ -509,9 +510,7 @@ final class LinkcheckCommand implements Callable<Integer> {
             format,
             new ReportStyle(verbosity() > 0, quiet, colour ? new PicocliPalette() : Palette.NONE));
     History history = history(diagnostics);
-    AddressPolicy addresses = new AddressPolicy(excludePrivate, excludeLoopback, excludeLinkLocal);
-    try (Checker checker =
-            new Checker(checkOptions(), addresses, FragmentOptions.withMaxBodyBytes(maxBodyBytes));
+    try (Checker checker = new Checker(checkOptions());
         ReportOutput target = ReportOutput.open(output, out)) {
       Pipeline pipeline =
           new Pipeline(
@@ -575,17 +574,20 @@ final class LinkcheckCommand implements Callable<Integer> {
   }
 
   private CheckOptions checkOptions() {
-    return new CheckOptions(
-        timeout,
-        maxRetries,
-        retryWait,
-        maxRedirects,
-        maxConcurrency,
-        hostConcurrency,
-        accept,
-        headers,
-        userAgent != null ? userAgent : "linkcheck/" + VersionProvider.VERSION,
-        insecure);
+    return CheckOptions.builder()
+        .timeout(timeout)
+        .maxRetries(maxRetries)
+        .retryWait(retryWait)
+        .maxRedirects(maxRedirects)
+        .maxConcurrency(maxConcurrency)
+        .hostConcurrency(hostConcurrency)
+        .accept(accept)
+        .headers(headers)
+        .userAgent(userAgent != null ? userAgent : "linkcheck/" + VersionProvider.VERSION)
+        .insecure(insecure)
+        .addresses(new AddressPolicy(excludePrivate, excludeLoopback, excludeLinkLocal))
+        .fragments(FragmentOptions.defaults().withMaxBodyBytes(maxBodyBytes))
+        .build();
   }
 
   /** Seconds as a decimal number, at least 0. */
@@ -593,13 +595,9 @@ final class LinkcheckCommand implements Callable<Integer> {
     @Override
     public Duration convert(String value) {
       try {
-        double seconds = Double.parseDouble(value);
-        if (seconds < 0 || Double.isNaN(seconds) || Double.isInfinite(seconds)) {
-          throw new TypeConversionException("'" + value + "' is negative or not a number");
-        }
-        return Duration.ofNanos(Math.round(seconds * 1e9));
-      } catch (NumberFormatException e) {
-        throw new TypeConversionException("'" + value + "' is not a number of seconds");
+        return Quantities.seconds(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
       }
     }
   }
@@ -608,26 +606,13 @@ final class LinkcheckCommand implements Callable<Integer> {
    * A byte count: digits with an optional unit (B, KiB/K/KB, MiB/M/MB, GiB/G/GB; powers of 1024).
    */
   static final class ByteSizeConverter implements ITypeConverter<Long> {
-    private static final Pattern SIZE =
-        Pattern.compile("(\\d{1,15})\\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?", Pattern.CASE_INSENSITIVE);
-
     @Override
     public Long convert(String value) {
-      var m = SIZE.matcher(value.strip());
-      if (!m.matches()) {
-        throw new TypeConversionException(
-            "'" + value + "' is not a size in bytes (e.g. 500000, 512KiB, 10MiB)");
+      try {
+        return Quantities.bytes(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
       }
-      long n = Long.parseLong(m.group(1));
-      String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
-      int shift =
-          switch (unit.charAt(0)) {
-            case 'k' -> 10;
-            case 'm' -> 20;
-            case 'g' -> 30;
-            default -> 0;
-          };
-      return n << shift;
     }
   }
 
