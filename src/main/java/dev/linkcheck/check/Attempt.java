@@ -41,9 +41,9 @@ record Attempt(
     return new Attempt(next, method, linkHost, bodies, true, longer);
   }
 
-  /** This attempt from its start once more, as a follow-up. */
-  Attempt again() {
-    return new Attempt(uri, method, linkHost, bodies, true, List.of());
+  /** This attempt from its start once more; {@code followUp} says where it queues. */
+  Attempt again(boolean followUp) {
+    return new Attempt(uri, method, linkHost, bodies, followUp, List.of());
   }
 
   /** A {@code GET} from {@code start}, where an earlier attempt's redirects led. */

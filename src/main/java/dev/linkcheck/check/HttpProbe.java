@@ -74,7 +74,7 @@ final class HttpProbe {
       switch (next) {
         case RetryPolicy.Retry retry -> {
           await(retry, answer);
-          attempt = attempt.again();
+          attempt = attempt.again(retry.followUp());
         }
         case RetryPolicy.GetInstead get -> {
           attempt = attempt.getFrom(((Answer.Status) answer).finalUri());

@@ -32,9 +32,10 @@ final class RetryPolicy {
 
   /**
    * The same request once more, after {@code delay}; while {@code pausesHost}, the host gets no new
-   * request from any URL either. The delay is the caller's, outside every concurrency slot.
+   * request from any URL either. The delay is spent outside every concurrency slot. A {@code
+   * followUp} retry is served before other URLs' first requests (today every retry is).
    */
-  record Retry(Duration delay, boolean pausesHost) implements Next {}
+  record Retry(Duration delay, boolean pausesHost, boolean followUp) implements Next {}
 
   /** A {@code GET} from where the {@code HEAD}'s redirects led. */
   record GetInstead() implements Next {}
@@ -112,7 +113,7 @@ final class RetryPolicy {
     private Retry spend(Duration wait, boolean pausesHost) {
       left--;
       backoff = backoff.multipliedBy(2);
-      return new Retry(wait, pausesHost);
+      return new Retry(wait, pausesHost, true);
     }
   }
 }

@@ -217,6 +217,15 @@ class TlsRedirectRateLimitTest {
   }
 
   @Test
+  void theRetryAfterCapLeavesTheBackoffWhole() {
+    stubTooManyThenOk("/backoff", null);
+    Checker capped = checker(10, false, Duration.ofMillis(20));
+
+    assertThat(check(capped, http("/backoff"))).isEqualTo(new Outcome.Ok(200));
+    assertThat(gapMs("/backoff")).isGreaterThanOrEqualTo(90);
+  }
+
+  @Test
   void retryAfterValuesAreReadAndCappedAtOneMinute() {
     Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
