@@ -1,5 +1,6 @@
 package dev.linkcheck.cli;
 
+import dev.linkcheck.io.OutputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,8 +11,9 @@ import picocli.CommandLine;
 
 /**
  * Builds the configured picocli command line and runs it: usage errors exit 2 with a one-line
- * message, unexpected errors exit 3 with one line (a stack trace only with {@code -v}). Options
- * from a config file go before the command line's, so the command line wins.
+ * message, a report that cannot be written where {@code --output} says exits 2 naming the file,
+ * unexpected errors exit 3 with one line (a stack trace only with {@code -v}). Options from a
+ * config file go before the command line's, so the command line wins.
  */
 final class Linkcheck {
 
@@ -56,6 +58,13 @@ final class Linkcheck {
         (ex, commandLine, parseResult) -> {
           if (ex instanceof UsageException usage) {
             return usageError(commandLine.getErr(), usage.getMessage());
+          }
+          if (ex instanceof OutputException output) {
+            // Only the report throws these (the cache's are warnings): exit 2, not an internal
+            // error.
+            commandLine.getErr().println("linkcheck: --output: " + output.getMessage());
+            commandLine.getErr().flush();
+            return ExitCode.USAGE;
           }
           PrintWriter w = commandLine.getErr();
           w.println("linkcheck: internal error: " + ex);

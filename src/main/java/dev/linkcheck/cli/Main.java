@@ -1,5 +1,10 @@
 package dev.linkcheck.cli;
 
+import dev.linkcheck.io.OutputFile;
+import dev.linkcheck.io.WatchedOutputStream;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,10 +16,24 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    // UTF-8 whatever the locale: reports are read by jq and CI, and URLs are often non-ASCII.
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    // Not System.out: a PrintStream swallows write errors, and a report lost to a full disk must
+    // not end the run with 0. A reader that closed the pipe (`| head -1`) ends the run at once and
+    // quietly, as SIGPIPE ends cat.
+    WatchedOutputStream stdout =
+        new WatchedOutputStream(
+            new FileOutputStream(FileDescriptor.out),
+            e -> {
+              if (WatchedOutputStream.isBrokenPipe(e)) {
+                err.flush();
+                Runtime.getRuntime().halt(ExitCode.BROKEN_PIPE);
+              }
+            });
+    // UTF-8 whatever the locale: reports are read by jq and CI, and URLs are often non-ASCII.
+    PrintWriter out =
+        new PrintWriter(
+            new OutputStreamWriter(new BufferedOutputStream(stdout), StandardCharsets.UTF_8));
     Interruption interruption = new Interruption();
     Runtime.getRuntime()
         .addShutdownHook(
@@ -39,6 +58,11 @@ public final class Main {
     int code = Linkcheck.execute(args, out, err, env);
     interruption.finished();
     out.flush();
+    if (stdout.failure() != null) {
+      err.println(
+          "linkcheck: cannot write to standard output: " + OutputFile.reason(stdout.failure()));
+      code = ExitCode.USAGE;
+    }
     err.flush();
     System.exit(code);
   }
