@@ -1,9 +1,9 @@
 package dev.linkcheck.cache;
 
-import dev.linkcheck.check.StatusRanges;
 import dev.linkcheck.model.CheckResult;
 import dev.linkcheck.model.Diagnostics;
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.StatusRanges;
 import dev.linkcheck.model.Target;
 import java.io.IOException;
 import java.nio.file.Files;

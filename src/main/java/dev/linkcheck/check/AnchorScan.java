@@ -1,6 +1,6 @@
 package dev.linkcheck.check;
 
-import dev.linkcheck.extract.Anchors;
+import dev.linkcheck.anchors.Anchors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

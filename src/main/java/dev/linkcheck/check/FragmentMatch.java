@@ -1,5 +1,6 @@
 package dev.linkcheck.check;
 
+import dev.linkcheck.model.UrlNormalizer;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;

@@ -2,6 +2,7 @@ package dev.linkcheck.check;
 
 import dev.linkcheck.model.HttpStatusText;
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.UrlNormalizer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;

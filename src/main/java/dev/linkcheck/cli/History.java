@@ -2,9 +2,9 @@ package dev.linkcheck.cli;
 
 import dev.linkcheck.cache.VerdictCache;
 import dev.linkcheck.check.Checker;
-import dev.linkcheck.check.StatusRanges;
 import dev.linkcheck.model.CheckResult;
 import dev.linkcheck.model.Diagnostics;
+import dev.linkcheck.model.StatusRanges;
 import dev.linkcheck.model.Target;
 import dev.linkcheck.report.Baseline;
 import dev.linkcheck.report.ReportEntry;

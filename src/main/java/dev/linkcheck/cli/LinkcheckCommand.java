@@ -5,11 +5,6 @@ import dev.linkcheck.check.CheckOptions;
 import dev.linkcheck.check.Checker;
 import dev.linkcheck.check.FragmentOptions;
 import dev.linkcheck.check.Header;
-import dev.linkcheck.check.LinkRewriter;
-import dev.linkcheck.check.Remap;
-import dev.linkcheck.check.ResolveOptions;
-import dev.linkcheck.check.StatusRanges;
-import dev.linkcheck.check.TargetResolver;
 import dev.linkcheck.collect.CollectOptions;
 import dev.linkcheck.collect.Collector;
 import dev.linkcheck.collect.InputNotFoundException;
@@ -18,6 +13,7 @@ import dev.linkcheck.extract.Extractor;
 import dev.linkcheck.model.Document;
 import dev.linkcheck.model.DocumentType;
 import dev.linkcheck.model.Link;
+import dev.linkcheck.model.StatusRanges;
 import dev.linkcheck.report.DumpWriter;
 import dev.linkcheck.report.Format;
 import dev.linkcheck.report.Palette;
@@ -26,6 +22,10 @@ import dev.linkcheck.report.ReportOutput;
 import dev.linkcheck.report.ReportStyle;
 import dev.linkcheck.report.Reporter;
 import dev.linkcheck.report.Summary;
+import dev.linkcheck.resolve.LinkRewriter;
+import dev.linkcheck.resolve.Remap;
+import dev.linkcheck.resolve.ResolveOptions;
+import dev.linkcheck.resolve.TargetResolver;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -511,10 +511,7 @@ final class LinkcheckCommand implements Callable<Integer> {
     History history = history(diagnostics);
     AddressPolicy addresses = new AddressPolicy(excludePrivate, excludeLoopback, excludeLinkLocal);
     try (Checker checker =
-            new Checker(
-                checkOptions(),
-                addresses,
-                new FragmentOptions(maxBodyBytes, new FileAnchors(collector)));
+            new Checker(checkOptions(), addresses, FragmentOptions.withMaxBodyBytes(maxBodyBytes));
         ReportOutput target = ReportOutput.open(output, out)) {
       Pipeline pipeline =
           new Pipeline(

@@ -1,8 +1,5 @@
 package dev.linkcheck.cli;
 
-import dev.linkcheck.check.LinkRewriter;
-import dev.linkcheck.check.Resolved;
-import dev.linkcheck.check.TargetResolver;
 import dev.linkcheck.collect.Collector;
 import dev.linkcheck.collect.Source;
 import dev.linkcheck.extract.Extractor;
@@ -12,6 +9,9 @@ import dev.linkcheck.model.Link;
 import dev.linkcheck.model.Location;
 import dev.linkcheck.model.Target;
 import dev.linkcheck.report.ReportEntry;
+import dev.linkcheck.resolve.LinkRewriter;
+import dev.linkcheck.resolve.Resolved;
+import dev.linkcheck.resolve.TargetResolver;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

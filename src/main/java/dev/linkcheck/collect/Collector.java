@@ -1,5 +1,6 @@
 package dev.linkcheck.collect;
 
+import dev.linkcheck.io.Decoder;
 import dev.linkcheck.model.Diagnostics;
 import dev.linkcheck.model.Document;
 import dev.linkcheck.model.DocumentType;

@@ -2,10 +2,10 @@ package dev.linkcheck.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.linkcheck.check.StatusRanges;
 import dev.linkcheck.model.CheckResult;
 import dev.linkcheck.model.Diagnostics;
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.StatusRanges;
 import dev.linkcheck.model.Target;
 import java.net.URI;
 import java.nio.file.Files;

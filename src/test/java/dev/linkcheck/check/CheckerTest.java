@@ -16,6 +16,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.linkcheck.model.CheckResult;
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.StatusRanges;
 import dev.linkcheck.model.Target;
 import java.net.ServerSocket;
 import java.net.URI;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.StatusRanges;
 import dev.linkcheck.model.Target;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

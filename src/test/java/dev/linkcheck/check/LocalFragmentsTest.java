@@ -2,7 +2,7 @@ package dev.linkcheck.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.linkcheck.extract.Anchors;
+import dev.linkcheck.anchors.Anchors;
 import dev.linkcheck.model.CheckResult;
 import dev.linkcheck.model.DocumentType;
 import dev.linkcheck.model.Outcome;
@@ -172,7 +172,11 @@ class LocalFragmentsTest {
 
   @Test
   void aFileThatCannotBeReadSkipsItsFragmentsWithTheReason() {
-    Checker blind = new Checker(CheckerTest.options(Duration.ofMillis(500), 0));
+    Checker blind =
+        new Checker(
+            CheckerTest.options(Duration.ofMillis(500), 0),
+            new FragmentOptions(
+                FragmentOptions.DEFAULT_MAX_BODY_BYTES, (f, t) -> Optional.empty()));
     Target.Local page = file("a.md", "# A\n");
 
     assertThat(blind.checkFragments(page, List.of("a")).getFirst().outcome())

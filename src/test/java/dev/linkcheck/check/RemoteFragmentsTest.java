@@ -10,6 +10,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.linkcheck.Loopback;
 import dev.linkcheck.model.CheckResult;
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.StatusRanges;
 import dev.linkcheck.model.Target;
 import java.io.IOException;
 import java.io.OutputStream;

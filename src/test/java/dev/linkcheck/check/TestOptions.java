@@ -1,5 +1,6 @@
 package dev.linkcheck.check;
 
+import dev.linkcheck.model.StatusRanges;
 import java.time.Duration;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.linkcheck.check;
+package dev.linkcheck.model;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,10 @@
-package dev.linkcheck.check;
+package dev.linkcheck.resolve;
 
 import dev.linkcheck.model.Document;
 import dev.linkcheck.model.Link;
 import dev.linkcheck.model.Outcome;
 import dev.linkcheck.model.Target;
+import dev.linkcheck.model.UrlNormalizer;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;

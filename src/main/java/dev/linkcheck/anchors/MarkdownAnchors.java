@@ -1,4 +1,4 @@
-package dev.linkcheck.extract;
+package dev.linkcheck.anchors;
 
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.linkcheck.check;
+package dev.linkcheck.resolve;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package dev.linkcheck.check;
+package dev.linkcheck.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

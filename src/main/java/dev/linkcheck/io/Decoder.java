@@ -1,4 +1,4 @@
-package dev.linkcheck.collect;
+package dev.linkcheck.io;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -11,16 +11,16 @@ import java.nio.charset.StandardCharsets;
  * Bytes to text: a BOM picks UTF-8 or UTF-16 (and is dropped), anything else is UTF-8, with
  * malformed bytes replaced. NUL bytes mark a binary file. Stateless.
  */
-final class Decoder {
+public final class Decoder {
 
   /** The text, whether replacement characters were needed, or that the bytes are binary. */
-  record Decoded(String text, boolean replaced, boolean binary) {}
+  public record Decoded(String text, boolean replaced, boolean binary) {}
 
   private static final int BINARY_SNIFF = 8192;
 
   private Decoder() {}
 
-  static Decoded decode(byte[] bytes) {
+  public static Decoded decode(byte[] bytes) {
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       return utf8(bytes, 3);
     }

@@ -1,4 +1,4 @@
-package dev.linkcheck.check;
+package dev.linkcheck.model;
 
 import java.net.IDN;
 import java.net.URI;
@@ -11,18 +11,18 @@ import java.util.Locale;
  * Unicode host in punycode, illegal characters percent-encoded, user info and the fragment dropped,
  * an empty path made {@code /}. Stateless.
  */
-final class UrlNormalizer {
+public final class UrlNormalizer {
 
   /** A URL that cannot be made valid, with the reason. */
-  static final class MalformedUrlException extends Exception {
-    MalformedUrlException(String message) {
+  public static final class MalformedUrlException extends Exception {
+    public MalformedUrlException(String message) {
       super(message);
     }
   }
 
   private UrlNormalizer() {}
 
-  static URI normalize(String url) throws MalformedUrlException {
+  public static URI normalize(String url) throws MalformedUrlException {
     int colon = url.indexOf(':');
     String scheme = url.substring(0, colon).toLowerCase(Locale.ROOT);
     String rest = url.substring(colon + 1);
@@ -106,7 +106,7 @@ final class UrlNormalizer {
   }
 
   /** Percent-encodes what URIs may not hold; keeps valid {@code %XX}, encodes a stray {@code %}. */
-  static String encode(String s) {
+  public static String encode(String s) {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
@@ -139,7 +139,7 @@ final class UrlNormalizer {
   }
 
   /** Decodes {@code %XX} sequences as UTF-8; invalid sequences stay as written. */
-  static String percentDecode(String s) {
+  public static String percentDecode(String s) {
     if (s.indexOf('%') < 0) {
       return s;
     }

@@ -1,7 +1,12 @@
-package dev.linkcheck.extract;
+package dev.linkcheck.anchors;
 
+import dev.linkcheck.io.Decoder;
 import dev.linkcheck.model.DocumentType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jsoup.nodes.Element;
@@ -34,5 +39,21 @@ public final class Anchors {
    */
   public static void definedBy(Element element, Consumer<String> into) {
     HtmlAnchors.definedBy(element, into);
+  }
+
+  /**
+   * The anchors of the local file {@code file} parsed as {@code type}, decoded as inputs are (BOM,
+   * UTF-16, invalid UTF-8 replaced); empty when it cannot be read or is binary. A linked file that
+   * cannot be read is not an input error: its fragments are reported instead.
+   */
+  public static Optional<Set<String>> ofFile(Path file, DocumentType type) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException | OutOfMemoryError e) {
+      return Optional.empty();
+    }
+    Decoder.Decoded decoded = Decoder.decode(bytes);
+    return decoded.binary() ? Optional.empty() : Optional.of(of(type, decoded.text()));
   }
 }

@@ -1,4 +1,4 @@
-package dev.linkcheck.extract;
+package dev.linkcheck.anchors;
 
 import java.util.HashMap;
 import java.util.Locale;

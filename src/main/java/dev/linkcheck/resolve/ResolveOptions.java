@@ -1,4 +1,4 @@
-package dev.linkcheck.check;
+package dev.linkcheck.resolve;
 
 import java.nio.file.Path;
 import java.util.List;

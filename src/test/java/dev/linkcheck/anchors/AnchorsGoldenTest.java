@@ -1,4 +1,4 @@
-package dev.linkcheck.extract;
+package dev.linkcheck.anchors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
