@@ -5,6 +5,7 @@ import dev.linkcheck.model.Link;
 import dev.linkcheck.model.Outcome;
 import dev.linkcheck.model.Target;
 import dev.linkcheck.model.UrlNormalizer;
+import dev.linkcheck.model.UrlReference;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -37,6 +38,13 @@ public final class TargetResolver {
    */
   public Resolved resolveLink(Document document, Link link) {
     String url = link.url().strip();
+    if (document.base() != null && !url.isEmpty()) {
+      // A page fetched by URL: its relative links are relative to that URL, as in a browser.
+      url = UrlReference.resolve(document.base().toString(), url);
+    }
+    if (link.skip() != null) {
+      return new Resolved(new Target.Decided(url, new Outcome.Skipped(link.skip())), null);
+    }
     int hash = url.indexOf('#');
     String fragment = hash < 0 || hash == url.length() - 1 ? null : url.substring(hash + 1);
     if (hash == 0) {

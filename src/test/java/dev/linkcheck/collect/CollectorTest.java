@@ -185,15 +185,6 @@ class CollectorTest {
   }
 
   @Test
-  void invalidUtf8IsReplacedWithAWarning() throws Exception {
-    Files.write(dir.resolve("bad.md"), new byte[] {'a', (byte) 0xC3, '(', 'b'});
-
-    assertThat(read("bad.md").orElseThrow().content()).isEqualTo("a\uFFFD(b");
-    assertThat(diagnostics.warnings)
-        .containsExactly("bad.md: invalid UTF-8, decoded with replacement characters");
-  }
-
-  @Test
   void aBinaryFileIsAnInputError() throws Exception {
     Files.write(dir.resolve("img.md"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
 
