@@ -5,15 +5,31 @@ import dev.linkcheck.io.WatchedOutputStream;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /** Entry point: the only class that touches {@code System.in/out/err} and exits the process. */
 public final class Main {
 
   private Main() {}
+
+  /**
+   * Standard input, announced when it is a terminal: a user who typed {@code linkcheck -} (or
+   * forgot the input of a pipe) sees why nothing happens.
+   */
+  static Supplier<InputStream> stdin(InputStream in, boolean terminal, PrintWriter err) {
+    return () -> {
+      if (terminal) {
+        err.println("linkcheck: reading standard input (end it with Ctrl-D)");
+        err.flush();
+      }
+      return in;
+    };
+  }
 
   public static void main(String[] args) {
     PrintWriter err =
@@ -53,7 +69,7 @@ public final class Main {
             Terminal.isTerminal(1),
             Terminal.isTerminal(2),
             Path.of("").toAbsolutePath(),
-            () -> System.in,
+            stdin(System.in, Terminal.isTerminal(0), err),
             interruption);
     int code = Linkcheck.execute(args, out, err, env);
     interruption.finished();

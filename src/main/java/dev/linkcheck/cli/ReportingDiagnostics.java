@@ -5,12 +5,11 @@ import dev.linkcheck.model.InputError;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Prints input errors to stderr as they happen and keeps them for the report; warnings go through
- * SLF4J. Thread-safe.
+ * Prints input errors ({@code linkcheck: path: message}) and warnings ({@code linkcheck: warning:
+ * message}) to stderr as they happen, in the one style of every diagnostic, and keeps the errors
+ * for the report. Thread-safe.
  */
 final class ReportingDiagnostics implements Diagnostics {
 
@@ -29,9 +28,9 @@ final class ReportingDiagnostics implements Diagnostics {
   }
 
   @Override
-  public void warning(String message) {
-    Logger log = LoggerFactory.getLogger("linkcheck");
-    log.warn(message);
+  public synchronized void warning(String message) {
+    err.println("linkcheck: warning: " + message);
+    err.flush();
   }
 
   synchronized List<InputError> errors() {
