@@ -102,6 +102,11 @@ final class HttpProbe {
           boolean retryable = method.equals("HEAD") ? transientOnHead : transientStatus;
           if (retryable && retriesLeft > 0) {
             Duration wait = wait(s, backoff, uri);
+            String why =
+                s.retryAfter() != null
+                    ? "Retry-After: " + s.retryAfter() + "; host paused"
+                    : s.code() == 429 ? "backoff; host paused" : "backoff";
+            logRetry(method, uri, retriesLeft, wait, "HTTP " + s.code() + ", " + why);
             retriesLeft--;
             backoff = backoff.multipliedBy(2);
             Thread.sleep(wait);
@@ -122,6 +127,7 @@ final class HttpProbe {
           boolean retryable =
               failure.kind() == Failure.Kind.TIMEOUT || failure.kind() == Failure.Kind.TRANSIENT;
           if (retryable && retriesLeft > 0) {
+            logRetry(method, uri, retriesLeft, backoff, failure.message() + ", backoff");
             retriesLeft--;
             Thread.sleep(backoff);
             backoff = backoff.multipliedBy(2);
@@ -136,6 +142,20 @@ final class HttpProbe {
         }
       }
     }
+  }
+
+  /** {@code -vv}: why the next request of a URL waits, and which retry it will be. */
+  private void logRetry(String method, URI uri, int retriesLeft, Duration wait, String why) {
+    int retry = options.maxRetries() - retriesLeft + 1;
+    log.debug(
+        "{} {}: retry {} of {} in {} ({})", method, uri, retry, options.maxRetries(), s(wait), why);
+  }
+
+  /** A wait in seconds for the debug log: {@code 1s}, {@code 0.25s}. */
+  private static String s(Duration d) {
+    return d.toMillis() % 1000 == 0
+        ? d.toSeconds() + "s"
+        : String.format(java.util.Locale.ROOT, "%.2fs", d.toMillis() / 1000.0);
   }
 
   /** The pause before retrying a status; a 429 or Retry-After also pauses the whole host. */
@@ -217,7 +237,11 @@ final class HttpProbe {
       return new Answer.Failed(Failure.excluded(refused.get() + where), List.copyOf(hops));
     }
     HostGates.Gate gate = gates.of(uri);
-    gate.enter(followUp);
+    Duration paused = gate.enter(followUp);
+    if (!paused.isZero()) {
+      log.debug(
+          "{} {}: waited {}: its host is paused (429 or Retry-After)", method, uri, s(paused));
+    }
     try {
       // The global limit passes the host with the most work left first: it sets the run's length.
       inFlight.acquire(followUp, gate.backlog());
