@@ -140,7 +140,9 @@ public final class Collector {
   }
 
   private void add(
-      List<Source> sources, Set<Path> seen, String display, Path path, DocumentType type) {
+      List<Source> sources, Set<Path> seen, String named, Path path, DocumentType type) {
+    // ./docs/a.md and docs//a.md print as docs/a.md, like the paths of the files they link to.
+    String display = Path.of(named).normalize().toString().replace('\\', '/');
     for (Pattern exclude : options.excludePaths()) {
       if (exclude.matcher(display).find()) {
         return;

@@ -57,7 +57,7 @@ public final class TargetResolver {
             new Target.Decided(url, new Outcome.Skipped("same-page fragment of standard input")),
             null);
       }
-      return new Resolved(localTarget(document.path(), url), fragment);
+      return new Resolved(localTarget(document, document.path(), url), fragment);
     }
     Target target = target(document, url);
     boolean checked =
@@ -83,7 +83,7 @@ public final class TargetResolver {
       target =
           switch (name) {
             case "http", "https" -> remote(url);
-            case "file" -> fileUrl(url);
+            case "file" -> fileUrl(document, url);
             default -> new Target.Decided(url, new Outcome.Skipped("scheme not checked: " + name));
           };
     } else {
@@ -124,11 +124,11 @@ public final class TargetResolver {
     }
   }
 
-  private Target fileUrl(String url) {
+  private Target fileUrl(Document document, String url) {
     try {
       URI uri = new URI(UrlNormalizer.encode(url.replaceFirst("#.*", "")));
       Path path = Path.of(uri.getPath() == null ? "" : uri.getPath());
-      return localTarget(path.normalize(), url);
+      return localTarget(document, path.normalize(), url);
     } catch (java.net.URISyntaxException | IllegalArgumentException e) {
       return new Target.Decided(url, new Outcome.Error("malformed file URL"));
     }
@@ -155,14 +155,21 @@ public final class TargetResolver {
       } else {
         resolved = baseDir(document).resolve(decoded);
       }
-      return localTarget(resolved.normalize(), url);
+      return localTarget(document, resolved.normalize(), url);
     } catch (InvalidPathException e) {
       return new Target.Decided(url, new Outcome.Error("malformed path: " + e.getReason()));
     }
   }
 
-  private Target localTarget(Path absolute, String written) {
+  /**
+   * A file on disk, keyed by its path relative to the working folder, or absolute when the input it
+   * is written in was named by an absolute path: reports print paths the way the inputs were given.
+   */
+  private Target localTarget(Document document, Path absolute, String written) {
     Path abs = index(options.workingDir().resolve(absolute).normalize());
+    if (document.displayPath().startsWith("/")) {
+      return new Target.Local(abs, abs.toString());
+    }
     String key;
     try {
       Path rel = options.workingDir().relativize(abs);

@@ -23,6 +23,31 @@ class ReportDetailsTest {
   }
 
   @Test
+  void pathsArePrintedRelativeToTheWorkingFolderConsistently() throws Exception {
+    Files.createDirectories(dir.resolve("docs/guide"));
+    Files.writeString(dir.resolve("docs/guide/a.md"), "[gone](../missing.md)\n");
+
+    for (String input : new String[] {"./docs", "docs//guide/../guide/a.md", "docs/./guide"}) {
+      CliRunner.Run run = cli.run(input);
+      assertThat(run.out())
+          .as(input)
+          .startsWith("docs/guide/a.md\n  1:1  file not found  docs/missing.md\n");
+    }
+  }
+
+  @Test
+  void pathsAreAbsoluteConsistentlyWhenTheInputWas() throws Exception {
+    Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(dir.resolve("docs/a.md"), "[gone](missing.md)\n");
+    String docs = dir.resolve("docs").toString();
+
+    CliRunner.Run run = cli.run(docs);
+
+    assertThat(run.out())
+        .startsWith(docs + "/a.md\n  1:1  file not found  " + docs + "/missing.md\n");
+  }
+
+  @Test
   void sarifNamesTheToolVersion() throws Exception {
     CliRunner.Run run = cli.run("--format", "sarif", "a.md");
 

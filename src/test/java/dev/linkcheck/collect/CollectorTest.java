@@ -126,8 +126,7 @@ class CollectorTest {
     write("local.md", "");
 
     assertThat(collect(collector(true), "."))
-        .containsExactly(
-            "./keep.gen.md MARKDOWN", "./local.md MARKDOWN", "./sub/top-only.md MARKDOWN");
+        .containsExactly("keep.gen.md MARKDOWN", "local.md MARKDOWN", "sub/top-only.md MARKDOWN");
     assertThat(collect(collector(false), ".")).hasSize(7);
   }
 
