@@ -40,11 +40,6 @@ final class Completion {
 
   private Completion() {}
 
-  /** The bash script, or for zsh the zsh one (the form the command line's --completion asks). */
-  static String script(CommandLine cmd, boolean zsh) {
-    return script(cmd, zsh ? "zsh" : "bash");
-  }
-
   /** The script for {@code shell}: {@code bash}, {@code zsh} or {@code fish}. */
   static String script(CommandLine cmd, String shell) {
     List<Opt> opts = options(cmd);

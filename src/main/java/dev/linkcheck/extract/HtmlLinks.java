@@ -1,5 +1,6 @@
 package dev.linkcheck.extract;
 
+import dev.linkcheck.model.SkipReason;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +23,7 @@ final class HtmlLinks {
    * A URL, the offset of the attribute name it was written in, and why it is not to be checked
    * (null when it is).
    */
-  record Found(String url, int offset, String skip) {
+  record Found(String url, int offset, SkipReason skip) {
     Found(String url, int offset) {
       this(url, offset, null);
     }
@@ -85,13 +86,13 @@ final class HtmlLinks {
   }
 
   /** Why a {@code <link>} is not checked as a page, or null. */
-  private static String hint(Element element) {
+  private static SkipReason hint(Element element) {
     if (!element.normalName().equals("link")) {
       return null;
     }
     for (String rel : element.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
       if (RESOURCE_HINTS.contains(rel)) {
-        return "resource hint (rel=" + rel + "): an origin for the browser, not a page";
+        return new SkipReason.ResourceHint(rel);
       }
     }
     return null;

@@ -6,7 +6,7 @@ package dev.linkcheck.model;
  * {@code skip} says why it is not to be checked (a resource hint such as {@code <link
  * rel=preconnect>} names an origin, not a page), null when it is. Immutable.
  */
-public record Link(String url, Location location, String skip) {
+public record Link(String url, Location location, SkipReason skip) {
 
   /** A link to check. */
   public Link(String url, Location location) {

@@ -44,8 +44,8 @@ class CompletionTest {
             Path.of("."),
             () -> new ByteArrayInputStream(new byte[0]),
             new Interruption());
-    return Completion.script(
-        Linkcheck.commandLine(new PrintWriter(sink), new PrintWriter(sink), env), shell);
+    PrintWriter w = new PrintWriter(sink);
+    return Completion.script(Linkcheck.commandLine(new LinkcheckCommand(w, w, env), w, w), shell);
   }
 
   /** What bash offers after {@code words}, the last of which is being typed. */

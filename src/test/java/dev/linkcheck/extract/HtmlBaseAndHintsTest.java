@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.linkcheck.model.Document;
 import dev.linkcheck.model.DocumentType;
 import dev.linkcheck.model.Link;
+import dev.linkcheck.model.SkipReason;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -66,14 +67,11 @@ class HtmlBaseAndHintsTest {
         .extracting(Link::url, Link::skip)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
-                "https://fonts.gstatic.com",
-                "resource hint (rel=preconnect): an origin for the browser, not a page"),
+                "https://fonts.gstatic.com", new SkipReason.ResourceHint("preconnect")),
             org.assertj.core.groups.Tuple.tuple(
-                "//cdn.example.com",
-                "resource hint (rel=dns-prefetch): an origin for the browser, not a page"),
+                "//cdn.example.com", new SkipReason.ResourceHint("dns-prefetch")),
             org.assertj.core.groups.Tuple.tuple(
-                "https://fonts.example.com/a.woff2",
-                "resource hint (rel=preload): an origin for the browser, not a page"),
+                "https://fonts.example.com/a.woff2", new SkipReason.ResourceHint("preload")),
             org.assertj.core.groups.Tuple.tuple("style.css", null));
   }
 }
