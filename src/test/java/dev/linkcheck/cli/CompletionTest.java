@@ -115,6 +115,7 @@ class CompletionTest {
   @Test
   void fishCompletesFilesForInputLowerCaseValuesAndMinusVAsAFlag() throws Exception {
     String fish = script("fish");
+    assertThat(new CliRunner(dir).run("--completion", "fish").out()).isEqualTo(fish);
 
     assertThat(fish)
         .contains("complete -c linkcheck -s f -l format -x -a 'text json ndjson markdown")

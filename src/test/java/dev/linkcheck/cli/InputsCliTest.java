@@ -98,6 +98,30 @@ class InputsCliTest {
   }
 
   @Test
+  void allowEmptyAcceptsAFolderWithNothingToCheck() throws Exception {
+    Files.createDirectories(dir.resolve("rst"));
+
+    CliRunner.Run run = cli.run("--allow-empty", "rst");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("0 links (0 unique) in 0 files");
+  }
+
+  @Test
+  void skipMissingPassesOverADeletedFileWithAWarning() throws Exception {
+    Files.writeString(dir.resolve("a.md"), "[a](a.md)\n");
+
+    CliRunner.Run strict = cli.run("deleted.md", "a.md");
+    CliRunner.Run lenient = cli.run("--skip-missing", "deleted.md", "a.md");
+
+    assertThat(strict.exitCode()).isEqualTo(2);
+    assertThat(lenient.exitCode()).as(lenient.err()).isZero();
+    assertThat(lenient.err())
+        .isEqualTo("linkcheck: warning: deleted.md: not found, skipped (--skip-missing)\n");
+    assertThat(lenient.out()).startsWith("1 link (1 unique) in 1 file");
+  }
+
+  @Test
   void theRootGitignoreAppliesWhenASubfolderIsChecked() throws Exception {
     Files.createDirectories(dir.resolve(".git"));
     Files.writeString(dir.resolve(".gitignore"), "docs/_build/\n");
