@@ -37,8 +37,10 @@ import picocli.CommandLine.Spec;
     footer = {
       "  0  no failures",
       "  1  at least one broken link, timeout or error, or an unreadable input",
-      "  2  usage error",
+      "  2  usage error, or the report could not be written",
       "  3  unexpected internal error",
+      "  130  interrupted (the report of what finished is written)",
+      "  141  the reader of standard output went away (| head)",
       "",
       "Examples:",
       "  linkcheck docs/",
@@ -122,7 +124,11 @@ final class LinkcheckCommand implements Callable<Integer> {
     validate();
     List<Pattern> ignored = IgnoreFile.read(env.workingDir());
     Logging.configure(verbosity());
-    ReportingDiagnostics diagnostics = new ReportingDiagnostics(err);
+    ReportingDiagnostics diagnostics =
+        new ReportingDiagnostics(
+            env.stderrIsTerminal()
+                ? new Console(err, new TerminalWidth(env.variables()))
+                : Console.plain(err));
     Collector collector =
         new Collector(input.toCollectOptions(env, network.timeout(), network.agent()));
     List<Source> sources;

@@ -13,24 +13,32 @@ import java.util.List;
  */
 final class ReportingDiagnostics implements Diagnostics {
 
-  private final PrintWriter err;
+  private final Console console;
   private final List<InputError> errors = new ArrayList<>();
 
   ReportingDiagnostics(PrintWriter err) {
-    this.err = err;
+    this(Console.plain(err));
+  }
+
+  /** Diagnostics printed through {@code console}, so a progress line is kept below them. */
+  ReportingDiagnostics(Console console) {
+    this.console = console;
+  }
+
+  /** Where the diagnostics go, shared with the progress line. */
+  Console console() {
+    return console;
   }
 
   @Override
   public synchronized void inputError(String file, String message) {
     errors.add(new InputError(file, message));
-    err.println("linkcheck: " + file + ": " + message);
-    err.flush();
+    console.println("linkcheck: " + file + ": " + message);
   }
 
   @Override
   public synchronized void warning(String message) {
-    err.println("linkcheck: warning: " + message);
-    err.flush();
+    console.println("linkcheck: warning: " + message);
   }
 
   synchronized List<InputError> errors() {

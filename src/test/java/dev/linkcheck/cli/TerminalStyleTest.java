@@ -32,6 +32,38 @@ class TerminalStyleTest {
   }
 
   @Test
+  void theProgressLineIsCutToTheWidthAndNeverRunsIntoADiagnostic() throws Exception {
+    Files.createDirectories(dir.resolve("docs"));
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      many.append("[x").append(i).append("](gone-").append(i).append(".md)\n");
+    }
+    Files.writeString(dir.resolve("docs/a.md"), many);
+    for (int i = 0; i < 20; i++) {
+      Files.write(dir.resolve("docs/bin" + i + ".md"), new byte[] {'x', 0, 'y'});
+    }
+
+    CliRunner.Run run =
+        new CliRunner(dir).terminal(true).env(Map.of("TERM", "xterm", "COLUMNS", "30")).run("docs");
+
+    String erase = "\r\u001b[2K";
+    assertThat(run.err()).contains(erase);
+    for (String drawn : run.err().split("\r\u001b\\[2K|\n")) {
+      if (!drawn.startsWith("linkcheck: ")) {
+        assertThat(drawn.length()).as(drawn).isLessThan(30);
+      }
+    }
+    // every diagnostic starts on a clean line: after a newline or an erased progress line
+    int at = -1;
+    while ((at = run.err().indexOf("linkcheck: ", at + 1)) >= 0) {
+      String before = run.err().substring(0, at);
+      assertThat(before.isEmpty() || before.endsWith("\n") || before.endsWith(erase))
+          .as(run.err())
+          .isTrue();
+    }
+  }
+
+  @Test
   void warningsAndErrorsHaveOneStyleOnStderr() throws Exception {
     Files.createDirectories(dir.resolve("docs"));
     Files.writeString(dir.resolve("docs/a.md"), "[a](a.md)\n");
