@@ -1,6 +1,6 @@
 package dev.linkcheck.cache;
 
-import dev.linkcheck.io.AtomicFile;
+import dev.linkcheck.io.OutputFile;
 import dev.linkcheck.model.Outcome;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -99,9 +99,9 @@ final class CacheFile {
     };
   }
 
-  /** Writes {@code verdicts} to {@code file} atomically, sorted by URL. */
+  /** Writes {@code verdicts} to {@code file} (atomically when a regular file), sorted by URL. */
   static void write(Path file, Map<String, Verdict> verdicts) throws IOException {
-    try (AtomicFile atomic = new AtomicFile(file)) {
+    try (OutputFile atomic = OutputFile.open(file)) {
       PrintWriter w = atomic.writer();
       w.print(HEADER + "\n");
       w.print("# checked-at\tstatus\tcode\turl\t[redirects...]\n");

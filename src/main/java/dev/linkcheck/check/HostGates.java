@@ -28,19 +28,22 @@ final class HostGates {
 
     /**
      * Waits for a permit (a URL's follow-up requests first), then until any pause of the host has
-     * passed.
+     * passed; returns how long the pause held it ({@link Duration#ZERO} when none did).
      */
-    void enter(boolean followUp) throws InterruptedException {
+    Duration enter(boolean followUp) throws InterruptedException {
       permits.acquire(followUp);
+      long paused = 0;
       try {
         long wait;
         while ((wait = notBeforeNanos - System.nanoTime()) > 0) {
           Thread.sleep(Duration.ofNanos(wait));
+          paused += wait;
         }
       } catch (InterruptedException e) {
         permits.release();
         throw e;
       }
+      return Duration.ofNanos(paused);
     }
 
     void leave() {

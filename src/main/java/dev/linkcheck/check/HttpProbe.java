@@ -5,6 +5,7 @@ import dev.linkcheck.model.UrlNormalizer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse.BodyHandler;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -60,6 +61,7 @@ final class HttpProbe {
     Attempt attempt = first;
     // The redirects a HEAD took before its GET: the GET starts where they led.
     List<String> earlierHops = List.of();
+    int retried = 0;
     while (true) {
       Answer answer = follow(attempt);
       List<String> hops = concat(earlierHops, answer.hops());
@@ -72,6 +74,7 @@ final class HttpProbe {
           };
       switch (next) {
         case RetryPolicy.Retry retry -> {
+          logRetry(attempt, ++retried, retry, answer);
           await(retry, answer);
           attempt = attempt.again(retry.followUp());
         }
@@ -99,6 +102,39 @@ final class HttpProbe {
             case EXCLUDED -> new Outcome.Excluded(f.failure().message());
           };
     };
+  }
+
+  /** {@code -vv}: why the next request of a URL waits, and which retry it will be. */
+  private void logRetry(Attempt attempt, int retry, RetryPolicy.Retry next, Answer answer) {
+    if (!log.isDebugEnabled()) {
+      return;
+    }
+    String why =
+        switch (answer) {
+          case Answer.Status s ->
+              "HTTP "
+                  + s.code()
+                  + ", "
+                  + (s.retryAfter() != null
+                      ? "Retry-After: " + s.retryAfter() + "; host paused"
+                      : next.pausesHost() ? "backoff; host paused" : "backoff");
+          case Answer.Failed f -> f.failure().message() + ", backoff";
+        };
+    log.debug(
+        "{} {}: retry {} of {} in {} ({})",
+        attempt.method(),
+        attempt.uri(),
+        retry,
+        options.maxRetries(),
+        seconds(next.delay()),
+        why);
+  }
+
+  /** A wait in seconds for the debug log: {@code 1s}, {@code 0.25s}. */
+  private static String seconds(Duration d) {
+    return d.toMillis() % 1000 == 0
+        ? d.toSeconds() + "s"
+        : String.format(Locale.ROOT, "%.2fs", d.toMillis() / 1000.0);
   }
 
   /**
@@ -169,7 +205,14 @@ final class HttpProbe {
       return new Answer.Failed(Failure.excluded(refused.get() + where), attempt.hops());
     }
     HostGates.Gate gate = gates.of(uri);
-    gate.enter(attempt.followUp());
+    Duration paused = gate.enter(attempt.followUp());
+    if (!paused.isZero()) {
+      log.debug(
+          "{} {}: waited {}: its host is paused (429 or Retry-After)",
+          attempt.method(),
+          uri,
+          seconds(paused));
+    }
     try {
       // The global limit passes the host with the most work left first: it sets the run's length.
       inFlight.acquire(attempt.followUp(), gate.backlog());

@@ -62,7 +62,8 @@ final class CheckRun {
             checker::checkFragments,
             diagnostics,
             entry -> reporter.result(history.apply(entry), target.writer()));
-    try (ProgressLine progress = showProgress ? new ProgressLine(err, pipeline) : null) {
+    try (ProgressLine progress =
+        showProgress ? new ProgressLine(diagnostics.console(), pipeline) : null) {
       interruption.onInterrupt(() -> reportInterrupted(pipeline, target, progress));
       pipeline.run(sources);
     }
@@ -103,9 +104,11 @@ final class CheckRun {
     long durationMs = (System.nanoTime() - start) / 1_000_000;
     History history = stages.history();
     var entries = pipeline.snapshot().stream().map(history::apply).toList();
-    return new Report(
+    Summary summary =
         Summary.of(
-            pipeline.files(), pipeline.links(), entries, history.cached(), durationMs, interrupted),
+            pipeline.files(), pipeline.links(), entries, history.cached(), durationMs, interrupted);
+    return new Report(
+        interrupted ? summary.withUnique(Math.max(pipeline.unique(), summary.unique())) : summary,
         entries,
         diagnostics.errors());
   }

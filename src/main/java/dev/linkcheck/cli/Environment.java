@@ -7,8 +7,10 @@ import java.util.function.Supplier;
 
 /**
  * What the process was started with, captured once by {@link Main} so that everything else can be
- * run in tests with a fake one: environment variables, whether stdout/stderr are terminals, the
- * working directory, standard input, and where to register an interruption handler. Immutable.
+ * run in tests with a fake one: environment variables, whether stdout/stderr are terminals that
+ * take colour and cursor control (a {@code TERM=dumb} one does not: it gets neither colour nor a
+ * progress line), the working directory, standard input, and where to register an interruption
+ * handler. Immutable.
  */
 record Environment(
     Map<String, String> variables,
@@ -20,6 +22,9 @@ record Environment(
 
   Environment {
     variables = Map.copyOf(variables);
+    boolean dumb = "dumb".equals(variables.get("TERM"));
+    stdoutIsTerminal = stdoutIsTerminal && !dumb;
+    stderrIsTerminal = stderrIsTerminal && !dumb;
   }
 
   /** True when the user asked for no colour (https://no-color.org: any non-empty value). */

@@ -8,5 +8,8 @@ final class ExitCode {
   static final int INTERNAL = 3;
   static final int INTERRUPTED = 130;
 
+  /** The reader of standard output went away: what a shell shows for a death by SIGPIPE. */
+  static final int BROKEN_PIPE = 141;
+
   private ExitCode() {}
 }

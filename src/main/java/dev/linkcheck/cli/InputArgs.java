@@ -3,6 +3,7 @@ package dev.linkcheck.cli;
 import dev.linkcheck.collect.CollectOptions;
 import dev.linkcheck.model.DocumentType;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,21 +59,39 @@ final class InputArgs {
       defaultValue = "markdown")
   StdinType stdinType = StdinType.MARKDOWN;
 
+  @Option(
+      names = "--allow-empty",
+      order = 14,
+      description = "Accept a folder or glob that holds no file to check (else exit 2).")
+  boolean allowEmpty;
+
+  @Option(
+      names = "--skip-missing",
+      order = 15,
+      description =
+          "Pass over an input that does not exist with a warning (git diff --name-only | xargs).")
+  boolean skipMissing;
+
   // Read before parsing by ConfigFile.locate; declared here for --help and for the misuse checks.
   @Option(
       names = "--config",
-      order = 14,
+      order = 16,
       paramLabel = "FILE",
       description = "Read options from FILE (default: ./linkcheck.toml or ./.linkcheck.toml).")
   Path config;
 
-  CollectOptions toCollectOptions(Environment env) {
+  /** Collect's options; a URL input is fetched within {@code fetchTimeout}, as {@code agent}. */
+  CollectOptions toCollectOptions(Environment env, Duration fetchTimeout, String agent) {
     Set<String> exts = new LinkedHashSet<>();
     for (String e : extensions) {
       String ext = e.strip().toLowerCase(Locale.ROOT);
       exts.add(ext.startsWith(".") ? ext.substring(1) : ext);
     }
     return new CollectOptions(
-        exts, !noIgnore, excludePaths, stdinType.type, env.stdin(), env.workingDir());
+            exts, !noIgnore, excludePaths, stdinType.type, env.stdin(), env.workingDir())
+        .with(
+            CollectOptions.InputRules.STRICT
+                .lenient(allowEmpty, skipMissing)
+                .fetching(fetchTimeout, agent));
   }
 }

@@ -1,5 +1,6 @@
 package dev.linkcheck.cli;
 
+import dev.linkcheck.io.OutputException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,8 +11,9 @@ import picocli.CommandLine.Model.OptionSpec;
 /**
  * Builds the configured picocli command line once and runs it: usage errors exit 2 with a one-line
  * message (naming the config file's line when the value came from there), unexpected errors exit 3
- * with one line (a stack trace only with {@code -v}). Options from a config file go before the
- * command line's, so the command line wins.
+ * with one line (a stack trace only with {@code -v}); a report that cannot be written where {@code
+ * --output} says exits 2 naming the file. Options from a config file go before the command line's,
+ * so the command line wins.
  */
 final class Linkcheck {
 
@@ -48,6 +50,13 @@ final class Linkcheck {
               message = config.blame(message, option, null, commandLine);
             }
             return usageError(err, message);
+          }
+          if (ex instanceof OutputException output) {
+            // Only the report throws these (the cache's are warnings): exit 2, not an internal
+            // error.
+            err.println("linkcheck: --output: " + output.getMessage());
+            err.flush();
+            return ExitCode.USAGE;
           }
           err.println("linkcheck: internal error: " + ex);
           if (command.verbosity() > 0) {

@@ -37,8 +37,10 @@ import picocli.CommandLine.Spec;
     footer = {
       "  0  no failures",
       "  1  at least one broken link, timeout or error, or an unreadable input",
-      "  2  usage error",
+      "  2  usage error, or the report could not be written",
       "  3  unexpected internal error",
+      "  130  interrupted (the report of what finished is written)",
+      "  141  the reader of standard output went away (| head)",
       "",
       "Examples:",
       "  linkcheck docs/",
@@ -51,7 +53,8 @@ final class LinkcheckCommand implements Callable<Integer> {
   /** The shells {@code --completion} writes scripts for. */
   enum Shell {
     BASH,
-    ZSH
+    ZSH,
+    FISH
   }
 
   @Spec CommandSpec spec;
@@ -83,7 +86,7 @@ final class LinkcheckCommand implements Callable<Integer> {
   @Option(
       names = "--completion",
       paramLabel = "SHELL",
-      description = "Print a completion script for bash or zsh and exit.")
+      description = "Print a completion script for bash, zsh or fish and exit.")
   Shell completion;
 
   @Option(names = "--man", description = "Print the man page (roff) and exit.")
@@ -106,7 +109,7 @@ final class LinkcheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (completion != null) {
-      out.print(Completion.script(spec.commandLine(), completion == Shell.ZSH));
+      out.print(Completion.script(spec.commandLine(), completion.name()));
       out.flush();
       return ExitCode.OK;
     }
@@ -121,8 +124,13 @@ final class LinkcheckCommand implements Callable<Integer> {
     validate();
     List<Pattern> ignored = IgnoreFile.read(env.workingDir());
     Logging.configure(verbosity());
-    ReportingDiagnostics diagnostics = new ReportingDiagnostics(err);
-    Collector collector = new Collector(input.toCollectOptions(env));
+    ReportingDiagnostics diagnostics =
+        new ReportingDiagnostics(
+            env.stderrIsTerminal()
+                ? new Console(err, new TerminalWidth(env.variables()))
+                : Console.plain(err));
+    Collector collector =
+        new Collector(input.toCollectOptions(env, network.timeout(), network.agent()));
     List<Source> sources;
     try {
       sources = collector.collect(inputs, diagnostics);

@@ -145,6 +145,16 @@ final class NetworkArgs {
     return targets.accept;
   }
 
+  /** The User-Agent every request sends. */
+  String agent() {
+    return userAgent != null ? userAgent : "linkcheck/" + VersionProvider.VERSION;
+  }
+
+  /** The time limit of one request attempt. */
+  Duration timeout() {
+    return timeout;
+  }
+
   /** The checker's settings, with {@code fragments} for fragment checks. */
   CheckOptions toCheckOptions(FragmentOptions fragments) {
     return CheckOptions.builder()
@@ -156,7 +166,7 @@ final class NetworkArgs {
         .hostConcurrency(hostConcurrency)
         .accept(targets.accept)
         .headers(headers)
-        .userAgent(userAgent != null ? userAgent : "linkcheck/" + VersionProvider.VERSION)
+        .userAgent(agent())
         .insecure(insecure)
         .addresses(
             new AddressPolicy(

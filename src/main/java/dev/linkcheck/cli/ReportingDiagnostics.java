@@ -7,30 +7,38 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Prints input errors and warnings to the injected {@code err} as they happen and keeps the input
- * errors for the report. Thread-safe.
+ * Prints input errors ({@code linkcheck: path: message}) and warnings ({@code linkcheck: warning:
+ * message}) to stderr as they happen, in the one style of every diagnostic, and keeps the errors
+ * for the report. Thread-safe.
  */
 final class ReportingDiagnostics implements Diagnostics {
 
-  private final PrintWriter err;
+  private final Console console;
   private final List<InputError> errors = new ArrayList<>();
 
   ReportingDiagnostics(PrintWriter err) {
-    this.err = err;
+    this(Console.plain(err));
+  }
+
+  /** Diagnostics printed through {@code console}, so a progress line is kept below them. */
+  ReportingDiagnostics(Console console) {
+    this.console = console;
+  }
+
+  /** Where the diagnostics go, shared with the progress line. */
+  Console console() {
+    return console;
   }
 
   @Override
   public synchronized void inputError(String file, String message) {
     errors.add(new InputError(file, message));
-    err.println("linkcheck: " + file + ": " + message);
-    err.flush();
+    console.println("linkcheck: " + file + ": " + message);
   }
 
-  // The line slf4j-simple printed when warnings went through it, kept for scripts that grep it.
   @Override
   public synchronized void warning(String message) {
-    err.println("[WARN] linkcheck - " + message);
-    err.flush();
+    console.println("linkcheck: warning: " + message);
   }
 
   synchronized List<InputError> errors() {

@@ -10,9 +10,9 @@ final class Terminal {
   private Terminal() {}
 
   /**
-   * True when file descriptor {@code fd} (1 = stdout, 2 = stderr) is a terminal. Java has no
-   * portable per-stream test, so Linux's /proc is read; elsewhere {@code System.console()} stands
-   * in for both streams.
+   * True when file descriptor {@code fd} (0 = stdin, 1 = stdout, 2 = stderr) is a terminal. Java
+   * has no portable per-stream test, so Linux's /proc is read; elsewhere {@code System.console()}
+   * stands in for both streams.
    */
   static boolean isTerminal(int fd) {
     Path link = Path.of("/proc/self/fd/" + fd);

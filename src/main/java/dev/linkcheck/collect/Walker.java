@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 
 /**
- * Walks a folder recursively: hidden entries skipped, {@code .gitignore} files honoured, symlinks
- * followed but loops broken, unreadable folders reported and passed over. One walk per instance;
- * not thread-safe.
+ * Walks a folder recursively: hidden entries skipped, {@code .gitignore} files honoured (those of
+ * the folders above it up to the repository root too), symlinks followed but loops broken,
+ * unreadable folders reported and passed over. One walk per instance; not thread-safe.
  */
 final class Walker {
 
@@ -39,8 +39,50 @@ final class Walker {
    */
   List<Found> walk(Path root, String rootDisplay, BiPredicate<String, Path> accept) {
     List<Found> found = new ArrayList<>();
-    walk(root, "", rootDisplay, new ArrayList<>(), accept, found);
+    Path start = root.toAbsolutePath().normalize();
+    List<Scope> scopes = honourGitignore ? parentScopes(start) : new ArrayList<>();
+    walk(start, "", rootDisplay, scopes, accept, found);
     return found;
+  }
+
+  /**
+   * The {@code .gitignore} files of the folders above {@code root} up to its repository's root (the
+   * nearest folder holding {@code .git}), shallowest first, as git, ripgrep and fd apply them when
+   * a subfolder is walked. None outside a repository.
+   */
+  private List<Scope> parentScopes(Path root) {
+    List<Path> above = new ArrayList<>();
+    boolean inRepository = Files.exists(root.resolve(".git"), LinkOption.NOFOLLOW_LINKS);
+    for (Path dir = root.getParent(); dir != null && !inRepository; dir = dir.getParent()) {
+      above.add(0, dir);
+      inRepository = Files.exists(dir.resolve(".git"), LinkOption.NOFOLLOW_LINKS);
+    }
+    List<Scope> scopes = new ArrayList<>();
+    if (inRepository) {
+      for (Path dir : above) {
+        Scope scope = scope(dir, dir.resolve(".gitignore").toString());
+        if (scope != null) {
+          scopes.add(scope);
+        }
+      }
+    }
+    return scopes;
+  }
+
+  /**
+   * The rules of {@code dir}'s {@code .gitignore}, or null when it has none or it is unreadable.
+   */
+  private Scope scope(Path dir, String display) {
+    Path ignoreFile = dir.resolve(".gitignore");
+    if (!Files.isRegularFile(ignoreFile)) {
+      return null;
+    }
+    try {
+      return new Scope(dir, GitIgnore.parse(Files.readString(ignoreFile, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      diagnostics.warning(display + ": not read: " + reason(e));
+      return null;
+    }
   }
 
   /** A file found by a walk. */
@@ -66,19 +108,10 @@ final class Walker {
     }
     try {
       List<Scope> here = scopes;
-      if (honourGitignore) {
-        Path ignoreFile = dir.resolve(".gitignore");
-        if (Files.isRegularFile(ignoreFile)) {
-          here = new ArrayList<>(scopes);
-          try {
-            here.add(
-                new Scope(
-                    dir, GitIgnore.parse(Files.readString(ignoreFile, StandardCharsets.UTF_8))));
-          } catch (IOException e) {
-            diagnostics.warning(
-                join(rootDisplay, relative + ".gitignore") + ": not read: " + reason(e));
-          }
-        }
+      Scope scope = honourGitignore ? scope(dir, join(rootDisplay, relative + ".gitignore")) : null;
+      if (scope != null) {
+        here = new ArrayList<>(scopes);
+        here.add(scope);
       }
       List<Path> entries = new ArrayList<>();
       try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {

@@ -1,8 +1,10 @@
 package dev.linkcheck.extract;
 
+import dev.linkcheck.model.SkipReason;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -17,8 +19,21 @@ import org.jsoup.parser.Parser;
  */
 final class HtmlLinks {
 
-  /** A URL and the offset of the attribute name it was written in. */
-  record Found(String url, int offset) {}
+  /**
+   * A URL, the offset of the attribute name it was written in, and why it is not to be checked
+   * (null when it is).
+   */
+  record Found(String url, int offset, SkipReason skip) {
+    Found(String url, int offset) {
+      this(url, offset, null);
+    }
+  }
+
+  /** What a page found: its links, and its {@code <base href>} (null when none). */
+  record Page(List<Found> links, String base) {}
+
+  /** {@code <link rel>} values whose {@code href} is a hint to the browser, not a page to visit. */
+  private static final Set<String> RESOURCE_HINTS = Set.of("preconnect", "dns-prefetch", "preload");
 
   /** Attribute → the elements it is a link on. */
   private static final Map<String, Set<String>> LINK_ATTRIBUTES =
@@ -34,6 +49,10 @@ final class HtmlLinks {
   private HtmlLinks() {}
 
   static List<Found> find(String html) {
+    return page(html).links();
+  }
+
+  static Page page(String html) {
     Parser parser = Parser.htmlParser().setTrackPosition(true);
     Document doc = parser.parseInput(html, "");
     List<Found> found = new ArrayList<>();
@@ -57,10 +76,25 @@ final class HtmlLinks {
             found.add(new Found(candidate, name.startPos()));
           }
         } else {
-          found.add(new Found(value.strip(), name.startPos()));
+          found.add(new Found(value.strip(), name.startPos(), hint(element)));
         }
       }
     }
-    return found;
+    // The first <base> with an href sets the document's base URL (HTML 4.2.3).
+    Element base = doc.selectFirst("base[href]");
+    return new Page(found, base == null ? null : base.attr("href").strip());
+  }
+
+  /** Why a {@code <link>} is not checked as a page, or null. */
+  private static SkipReason hint(Element element) {
+    if (!element.normalName().equals("link")) {
+      return null;
+    }
+    for (String rel : element.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (RESOURCE_HINTS.contains(rel)) {
+        return new SkipReason.ResourceHint(rel);
+      }
+    }
+    return null;
   }
 }

@@ -137,7 +137,9 @@ final class MarkdownExtractor implements Extractor {
         return;
       }
       for (HtmlLinks.Found found : HtmlLinks.find(literal)) {
-        links.add(new Link(found.url(), lines.at(inputIndex(literal, spans, found.offset()))));
+        links.add(
+            new Link(
+                found.url(), lines.at(inputIndex(literal, spans, found.offset())), found.skip()));
       }
     }
 

@@ -6,7 +6,10 @@ package dev.linkcheck.model;
  */
 public interface Diagnostics {
 
-  /** The input named {@code file} was not read; it is reported and makes the run fail. */
+  /**
+   * The input named {@code file} was not read, or not read whole (invalid UTF-8 replaced); it is
+   * reported and makes the run fail.
+   */
   void inputError(String file, String message);
 
   /** Something the user should know that does not fail the run (e.g. invalid UTF-8 replaced). */

@@ -30,6 +30,12 @@ public sealed interface SkipReason {
   /** {@code fragment} of a local file that could not be read. */
   record UnreadableFile(String fragment) implements SkipReason {}
 
+  /**
+   * A {@code <link rel>} resource hint ({@code preconnect}, {@code dns-prefetch}, {@code preload}):
+   * an origin or resource for the browser, not a page.
+   */
+  record ResourceHint(String rel) implements SkipReason {}
+
   /** {@code fragment} not seen in the first {@code maxBodyBytes} of a larger remote page. */
   record PageTooLarge(String fragment, long maxBodyBytes) implements SkipReason {}
 }

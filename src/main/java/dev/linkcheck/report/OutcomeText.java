@@ -87,6 +87,8 @@ final class OutcomeText {
       case SkipReason.Offline o -> "offline: remote link not checked";
       case SkipReason.UnreadableFile f ->
           "fragment #" + f.fragment() + " not checked: cannot read " + url;
+      case SkipReason.ResourceHint h ->
+          "resource hint (rel=" + h.rel() + "): an origin for the browser, not a page";
       case SkipReason.PageTooLarge p ->
           "fragment #"
               + p.fragment()

@@ -1,19 +1,21 @@
 package dev.linkcheck.report;
 
-import dev.linkcheck.io.AtomicFile;
+import dev.linkcheck.io.OutputFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /**
- * Where a report goes: standard output, or a file written atomically (visible only once committed,
- * so an interrupted run never leaves a truncated report). Not thread-safe.
+ * Where a report goes: standard output, or a file opened by {@link OutputFile#open} (a regular file
+ * is visible only once committed, so an interrupted run never leaves a truncated report; a FIFO or
+ * device is written in place). Failures are {@link dev.linkcheck.io.OutputException}s naming the
+ * file. Not thread-safe.
  */
 public sealed interface ReportOutput extends AutoCloseable {
 
   PrintWriter writer();
 
-  /** Makes everything written final: flushes stdout, or renames the file into place. */
+  /** Makes everything written final: flushes stdout, or finishes the file (renamed into place). */
   void commit() throws IOException;
 
   @Override
@@ -21,7 +23,7 @@ public sealed interface ReportOutput extends AutoCloseable {
 
   /** A file at {@code path} when non-null, else {@code stdout}. */
   static ReportOutput open(Path path, PrintWriter stdout) throws IOException {
-    return path == null ? new Stdout(stdout) : new File(new AtomicFile(path));
+    return path == null ? new Stdout(stdout) : new File(OutputFile.open(path));
   }
 
   /** The process's standard output (never closed here). */
@@ -37,8 +39,8 @@ public sealed interface ReportOutput extends AutoCloseable {
     }
   }
 
-  /** An atomically written file. */
-  record File(AtomicFile file) implements ReportOutput {
+  /** A file named by {@code --output}. */
+  record File(OutputFile file) implements ReportOutput {
     @Override
     public PrintWriter writer() {
       return file.writer();

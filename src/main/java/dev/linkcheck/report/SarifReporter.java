@@ -3,6 +3,7 @@ package dev.linkcheck.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.linkcheck.model.InputError;
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.Version;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -77,6 +78,7 @@ final class SarifReporter implements Reporter {
     g.writeObjectFieldStart("tool");
     g.writeObjectFieldStart("driver");
     g.writeStringField("name", "linkcheck");
+    g.writeStringField("version", Version.VERSION);
     g.writeStringField("informationUri", "https://github.com/linkcheck/linkcheck");
     g.writeArrayFieldStart("rules");
     for (String[] rule : RULES) {

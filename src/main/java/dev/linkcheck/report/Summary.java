@@ -71,6 +71,28 @@ public record Summary(
   }
 
   /**
+   * These totals with {@code seen} unique targets: an interrupted run counts every unique URL it
+   * met, decided or not, as its other counts say how many of them were decided.
+   */
+  public Summary withUnique(int seen) {
+    return new Summary(
+        files,
+        links,
+        seen,
+        ok,
+        redirected,
+        broken,
+        timeout,
+        error,
+        excluded,
+        skipped,
+        known,
+        cached,
+        durationMs,
+        interrupted);
+  }
+
+  /**
    * {@code "9 links (7 unique) in 2 files: 3 ok, 0 redirected, 1 broken, 0 timeout, 1 error, 1
    * excluded, 1 skipped"} and the non-zero extras: the counts every human-readable format shows,
    * the failure counts passed through {@code failures} so a format can emphasise them.

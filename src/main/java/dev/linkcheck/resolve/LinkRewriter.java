@@ -42,6 +42,6 @@ public final class LinkRewriter {
         break;
       }
     }
-    return rewritten.equals(url) ? link : new Link(rewritten, link.location());
+    return rewritten.equals(url) ? link : new Link(rewritten, link.location(), link.skip());
   }
 }

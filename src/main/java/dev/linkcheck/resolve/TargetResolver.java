@@ -6,6 +6,7 @@ import dev.linkcheck.model.Outcome;
 import dev.linkcheck.model.SkipReason;
 import dev.linkcheck.model.Target;
 import dev.linkcheck.model.UrlNormalizer;
+import dev.linkcheck.model.UrlReference;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -38,6 +39,13 @@ public final class TargetResolver {
    */
   public Resolved resolveLink(Document document, Link link) {
     String url = link.url().strip();
+    if (document.base() != null && !url.isEmpty()) {
+      // A page fetched by URL: its relative links are relative to that URL, as in a browser.
+      url = UrlReference.resolve(document.base().toString(), url);
+    }
+    if (link.skip() != null) {
+      return new Resolved(new Target.Decided(url, new Outcome.Skipped(link.skip())), null);
+    }
     int hash = url.indexOf('#');
     String fragment = hash < 0 || hash == url.length() - 1 ? null : url.substring(hash + 1);
     if (hash == 0) {
@@ -51,7 +59,7 @@ public final class TargetResolver {
             new Target.Decided(url, new Outcome.Skipped(new SkipReason.SamePageFragment(true))),
             null);
       }
-      return new Resolved(localTarget(document.path(), url), fragment);
+      return new Resolved(localTarget(document, document.path(), url), fragment);
     }
     Target target = target(document, url);
     boolean checked =
@@ -77,7 +85,7 @@ public final class TargetResolver {
       target =
           switch (name) {
             case "http", "https" -> remote(url);
-            case "file" -> fileUrl(url);
+            case "file" -> fileUrl(document, url);
             default -> new Target.Decided(url, new Outcome.Skipped(new SkipReason.Scheme(name)));
           };
     } else {
@@ -118,11 +126,11 @@ public final class TargetResolver {
     }
   }
 
-  private Target fileUrl(String url) {
+  private Target fileUrl(Document document, String url) {
     try {
       URI uri = new URI(UrlNormalizer.encode(url.replaceFirst("#.*", "")));
       Path path = Path.of(uri.getPath() == null ? "" : uri.getPath());
-      return localTarget(path.normalize(), url);
+      return localTarget(document, path.normalize(), url);
     } catch (java.net.URISyntaxException | IllegalArgumentException e) {
       return new Target.Decided(url, new Outcome.Error("malformed file URL"));
     }
@@ -148,14 +156,21 @@ public final class TargetResolver {
       } else {
         resolved = baseDir(document).resolve(decoded);
       }
-      return localTarget(resolved.normalize(), url);
+      return localTarget(document, resolved.normalize(), url);
     } catch (InvalidPathException e) {
       return new Target.Decided(url, new Outcome.Error("malformed path: " + e.getReason()));
     }
   }
 
-  private Target localTarget(Path absolute, String written) {
+  /**
+   * A file on disk, keyed by its path relative to the working folder, or absolute when the input it
+   * is written in was named by an absolute path: reports print paths the way the inputs were given.
+   */
+  private Target localTarget(Document document, Path absolute, String written) {
     Path abs = index(options.workingDir().resolve(absolute).normalize());
+    if (document.displayPath().startsWith("/")) {
+      return new Target.Local(abs, abs.toString());
+    }
     String key;
     try {
       Path rel = options.workingDir().relativize(abs);

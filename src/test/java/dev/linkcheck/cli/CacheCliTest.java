@@ -163,7 +163,7 @@ class CacheCliTest {
 
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(err).isZero();
-    assertThat(err).contains("WARN", ".linkcheck-cache", "line 2");
+    assertThat(err).contains("linkcheck: warning: ", ".linkcheck-cache", "line 2");
     assertThat(requests()).isPositive();
   }
 

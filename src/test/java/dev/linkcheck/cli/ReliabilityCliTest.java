@@ -112,7 +112,7 @@ class ReliabilityCliTest {
     assertThat(resultsByUrl(root).get(url("/ok")).get("sources")).hasSize(2);
     assertThat(resultsByUrl(root)).containsKey("docs/b\uFFFD.md");
     assertThat(root.get("input_errors").findValuesAsText("file"))
-        .containsExactly("docs/dangling.md", "docs/image.md");
+        .containsExactly("docs/dangling.md", "docs/image.md", "docs/latin1.md");
   }
 
   @Test

@@ -192,7 +192,7 @@ class WorkflowOptionsTest {
     assertThat(bash.out()).contains("complete", "--host-concurrency", "--format");
 
     CliRunner.Run zsh = cli.run("--completion", "zsh");
-    assertThat(zsh.out()).contains("bashcompinit", "--host-concurrency");
+    assertThat(zsh.out()).contains("#compdef linkcheck", "--host-concurrency");
   }
 
   @Test
