@@ -33,22 +33,42 @@ public record AnchorRules(
   /** Docusaurus: github-slugger, {@code {#id}}, remark-gfm footnotes ({@code user-content-}). */
   public static final AnchorRules DOCUSAURUS =
       new AnchorRules(
-          "docusaurus", GithubSlugger::new, false, false, FootnoteIds.GFM, Includes.NONE, false,
+          "docusaurus",
+          GithubSlugger::new,
+          false,
+          false,
+          FootnoteIds.GFM,
+          Includes.NONE,
+          false,
           true);
 
   /** mdBook's {@code normalize_id}, {@code {#id}} heading attributes, its footnote ids. */
   public static final AnchorRules MDBOOK =
       new AnchorRules(
-          "mdbook", MdbookSlugger::new, false, false, FootnoteIds.MDBOOK, Includes.NONE, false,
+          "mdbook",
+          MdbookSlugger::new,
+          false,
+          false,
+          FootnoteIds.MDBOOK,
+          Includes.NONE,
+          false,
           false);
 
   /** Jekyll's kramdown with GFM input: GitHub's slugs, exact case, {@code fn:LABEL}. */
   public static final AnchorRules JEKYLL =
       new AnchorRules(
-          "jekyll", GithubSlugger::new, false, false, FootnoteIds.COLON_LABEL, Includes.NONE,
-          false, false);
+          "jekyll",
+          GithubSlugger::new,
+          false,
+          false,
+          FootnoteIds.COLON_LABEL,
+          Includes.NONE,
+          false,
+          false);
 
-  /** MkDocs: Python-Markdown toc ids ({@code unicode} for slugify_unicode), attr_list, footnotes. */
+  /**
+   * MkDocs: Python-Markdown toc ids ({@code unicode} for slugify_unicode), attr_list, footnotes.
+   */
   public static AnchorRules mkdocs(boolean unicode, Includes includes) {
     return new AnchorRules(
         "mkdocs",

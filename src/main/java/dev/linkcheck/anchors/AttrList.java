@@ -13,7 +13,8 @@ final class AttrList {
   static final Pattern ANY = Pattern.compile("\\{:?[ ]*([^}\\n ][^}\\n]*?)[ ]*}");
 
   /** An attribute list ending a heading's text. */
-  static final Pattern TRAILING = Pattern.compile("[ \\t]*\\{:?[ ]*([^}\\n ][^}\\n]*?)[ ]*}[ \\t]*$");
+  static final Pattern TRAILING =
+      Pattern.compile("[ \\t]*\\{:?[ ]*([^}\\n ][^}\\n]*?)[ ]*}[ \\t]*$");
 
   /** {@code {#id ...}} ending a heading: the form every framework here knows. */
   static final Pattern HEADING_ID = Pattern.compile("\\s*\\{#([^\\s{}]+)[^{}]*}\\s*$");

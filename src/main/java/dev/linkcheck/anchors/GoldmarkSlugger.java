@@ -41,9 +41,7 @@ final class GoldmarkSlugger implements HeadingSlugger {
 
   static String slugOf(String text, boolean asciiOnly) {
     String value =
-        asciiOnly
-            ? Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-            : text;
+        asciiOnly ? Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "") : text;
     StringBuilder b = new StringBuilder(value.length());
     value
         .codePoints()

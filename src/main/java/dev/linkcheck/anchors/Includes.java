@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 /**
  * Expands the include directives of a framework (pymdownx snippets, a Hugo include shortcode) in a
- * page's source, so that the included content's anchors count for the page. Implementations must
- * be thread-safe and never throw: an include that cannot be read is left out.
+ * page's source, so that the included content's anchors count for the page. Implementations must be
+ * thread-safe and never throw: an include that cannot be read is left out.
  */
 @FunctionalInterface
 public interface Includes {

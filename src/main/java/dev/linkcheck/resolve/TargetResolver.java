@@ -5,25 +5,38 @@ import dev.linkcheck.model.Link;
 import dev.linkcheck.model.Outcome;
 import dev.linkcheck.model.Target;
 import dev.linkcheck.model.UrlNormalizer;
+import dev.linkcheck.resolve.site.Route;
+import dev.linkcheck.resolve.site.Site;
+import dev.linkcheck.resolve.site.Sites;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Turns a written link into the target to check: an http(s) URL, a local file, or a verdict that
- * needs no check (skipped, excluded, malformed). Stateless and thread-safe.
+ * needs no check (skipped, excluded, malformed). Local paths go through the rules of the
+ * documentation site the page belongs to ({@link Sites}). Thread-safe; the sites found are cached.
  */
 public final class TargetResolver {
 
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
   private final ResolveOptions options;
+  private final Sites sites;
 
   public TargetResolver(ResolveOptions options) {
     this.options = options;
+    SiteOptions site = options.site();
+    this.sites = new Sites(site.site(), site.fragmentsIgnoreCase(), options.workingDir());
+  }
+
+  /** The sites this resolver detects, for reading anchors by their rules and for the report. */
+  public Sites sites() {
+    return sites;
   }
 
   /** Resolves {@code link}, written in {@code document}, to a target; never throws. */
@@ -37,6 +50,9 @@ public final class TargetResolver {
    */
   public Resolved resolveLink(Document document, Link link) {
     String url = link.url().strip();
+    if (TemplateLinks.isTemplate(url)) {
+      return template(document, url);
+    }
     int hash = url.indexOf('#');
     String fragment = hash < 0 || hash == url.length() - 1 ? null : url.substring(hash + 1);
     if (hash == 0) {
@@ -49,16 +65,57 @@ public final class TargetResolver {
             new Target.Decided(url, new Outcome.Skipped("same-page fragment of standard input")),
             null);
       }
-      return new Resolved(localTarget(document.path(), url), fragment);
+      return fragmentOf(filter(url, localTarget(document.path(), url)), fragment);
     }
     Target target = target(document, url);
+    return fragmentOf(target, fragment);
+  }
+
+  /**
+   * The target with the fragment kept where it is checked: on local pages and remote pages when
+   * their fragments are checked, and on links an --exclude decided, so that each fragment link is
+   * excluded on its own and never stands for its page. A --skip-fragment match keeps the page.
+   */
+  private Resolved fragmentOf(Target target, String fragment) {
+    if (fragment == null) {
+      return new Resolved(target, null);
+    }
     boolean checked =
         switch (target) {
           case Target.Remote r -> options.remoteFragments();
           case Target.Local l -> options.localFragments();
-          case Target.Decided d -> false;
+          case Target.Decided d -> d.outcome() instanceof Outcome.Excluded;
         };
+    var skip = options.site().skipFragment();
+    if (checked && skip != null && skip.matcher(fragment).find() && !(target instanceof Target.Decided)) {
+      return new Resolved(target, null);
+    }
     return new Resolved(target, checked ? fragment : null);
+  }
+
+  /** A template destination: Hugo ref/relref and Jekyll link name a page, the rest are skipped. */
+  private Resolved template(Document document, String url) {
+    TemplateLinks.Named named = TemplateLinks.named(url);
+    Site site = document.path() == null ? null : sites.of(absolute(document.path()));
+    if (named != null && site != null && named.hugo() == site.kind().equals("hugo")) {
+      Path from = absolute(document.path());
+      Route route =
+          named.hugo()
+              ? site.routes().ref(from, named.page())
+              : site.routes().route(site.root().resolve("x"), "/" + named.page().replaceFirst("^/", ""));
+      Target target = SiteTargets.of(site, route, url, this::key, this::localTarget, TargetResolver::remote);
+      if (target != null) {
+        return fragmentOf(filter(url, target), named.fragment());
+      }
+    }
+    return new Resolved(
+        new Target.Decided(
+            url, new Outcome.Skipped("template expression, not a link until the site is built")),
+        null);
+  }
+
+  private Path absolute(Path path) {
+    return options.workingDir().resolve(path).toAbsolutePath().normalize();
   }
 
   private Target target(Document document, String url) {
@@ -137,6 +194,17 @@ public final class TargetResolver {
     }
     String decoded = UrlNormalizer.percentDecode(path);
     try {
+      if (document.path() != null) {
+        Site site = sites.of(absolute(document.path()));
+        if (site != null) {
+          Route route = site.routes().route(absolute(document.path()), decoded);
+          Target routed =
+              SiteTargets.of(site, route, url, this::key, this::localTarget, TargetResolver::remote);
+          if (routed != null) {
+            return routed;
+          }
+        }
+      }
       Path resolved;
       if (decoded.startsWith("/")) {
         if (options.rootDir() == null) {
@@ -147,22 +215,48 @@ public final class TargetResolver {
       } else {
         resolved = baseDir(document).resolve(decoded);
       }
-      return localTarget(resolved.normalize(), url);
+      Path file = fallback(options.workingDir().resolve(resolved).normalize());
+      if (decoded.endsWith("/") && Files.isRegularFile(file)) {
+        // The file system refuses file.md/ (not a directory), and so does a web server.
+        return new Target.Decided(
+            key(file), new Outcome.Broken(null, "not a folder: " + key(file), List.of()));
+      }
+      return localTarget(file, url);
     } catch (InvalidPathException e) {
       return new Target.Decided(url, new Outcome.Error("malformed path: " + e.getReason()));
     }
   }
 
+  /** The first --fallback-extensions variant of a path without extension that exists. */
+  private Path fallback(Path path) {
+    if (options.site().fallbackExtensions().isEmpty()
+        || Files.exists(path)
+        || path.getFileName() == null
+        || path.getFileName().toString().contains(".")) {
+      return path;
+    }
+    for (String ext : options.site().fallbackExtensions()) {
+      Path candidate = path.resolveSibling(path.getFileName() + "." + ext);
+      if (Files.isRegularFile(candidate)) {
+        return candidate;
+      }
+    }
+    return path;
+  }
+
   private Target localTarget(Path absolute, String written) {
     Path abs = index(options.workingDir().resolve(absolute).normalize());
-    String key;
+    return new Target.Local(abs, key(abs));
+  }
+
+  /** The report key of a local path: relative to the working directory when inside it. */
+  private String key(Path abs) {
     try {
       Path rel = options.workingDir().relativize(abs);
-      key = rel.toString().isEmpty() ? "." : rel.toString().replace('\\', '/');
+      return rel.toString().isEmpty() ? "." : rel.toString().replace('\\', '/');
     } catch (IllegalArgumentException e) {
-      key = abs.toString();
+      return abs.toString();
     }
-    return new Target.Local(abs, key);
   }
 
   /** A folder's first index file that exists, else the folder (or file) itself. */

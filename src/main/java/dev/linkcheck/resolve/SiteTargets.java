@@ -1,0 +1,57 @@
+package dev.linkcheck.resolve;
+
+import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.Target;
+import dev.linkcheck.model.UrlNormalizer;
+import dev.linkcheck.resolve.site.Route;
+import dev.linkcheck.resolve.site.Site;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Turns a site's {@link Route} into a target: the source file found, a broken link naming what was
+ * tried, a remote URL for a link that leaves the site (when the site's URL is known, else skipped),
+ * a skip for routes linkcheck does not model; null when the site has no rule for the path.
+ * Stateless.
+ */
+final class SiteTargets {
+
+  private SiteTargets() {}
+
+  static Target of(
+      Site site,
+      Route route,
+      String written,
+      Function<Path, String> keyOf,
+      BiFunction<Path, String, Target> local,
+      Function<String, Target> remote) {
+    return switch (route) {
+      case Route.Found found -> local.apply(found.file(), written);
+      case Route.Missing missing -> {
+        List<String> tried = missing.tried();
+        String key = tried.isEmpty() ? written : keyOf.apply(site.root().resolve(tried.getFirst()));
+        yield new Target.Decided(
+            key,
+            new Outcome.Broken(
+                null,
+                "file not found (" + site.kind() + " route, tried " + String.join(", ", tried) + ")",
+                List.of()));
+      }
+      case Route.Outside outside -> {
+        if (site.url() == null) {
+          yield new Target.Decided(
+              written,
+              new Outcome.Skipped(
+                  "leaves the " + site.kind() + " site, whose URL its config does not name"));
+        }
+        String path = UrlNormalizer.encode(outside.sitePath());
+        yield remote.apply(site.url().resolve(path).toString());
+      }
+      case Route.Unmodelled unmodelled ->
+          new Target.Decided(written, new Outcome.Skipped(unmodelled.reason()));
+      case Route.Plain plain -> null;
+    };
+  }
+}

@@ -1,0 +1,31 @@
+package dev.linkcheck.resolve.site;
+
+import dev.linkcheck.anchors.AnchorRules;
+import java.nio.file.Path;
+
+/**
+ * GitHub's rendering of a repository: relative links are file paths, {@code /...} starts at the
+ * repository's root. Immutable.
+ */
+final class GithubRoutes implements Routes {
+
+  private final Path root;
+
+  private GithubRoutes(Path root) {
+    this.root = root;
+  }
+
+  static Site load(Path root) {
+    return new Site("github", root, null, null, new GithubRoutes(root), AnchorRules.GITHUB);
+  }
+
+  @Override
+  public Route route(Path from, String path) {
+    if (!path.startsWith("/")) {
+      return new Route.Plain();
+    }
+    return new Candidates(root).add(root, path).route() instanceof Route.Found f
+        ? f
+        : new Route.Found(root.resolve(path.substring(1)).normalize());
+  }
+}
