@@ -44,7 +44,8 @@ public final class Anchors {
     if (!rules.ignoreCase()) {
       return anchors;
     }
-    // A case-insensitive set: contains() then matches #Ablauf to ## Ablauf, as GitHub's script does.
+    // A case-insensitive set: contains() then matches #Ablauf to ## Ablauf, as GitHub's script
+    // does.
     Set<String> folded = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     folded.addAll(anchors);
     return folded;
@@ -76,6 +77,8 @@ public final class Anchors {
       return Optional.empty();
     }
     Decoder.Decoded decoded = Decoder.decode(bytes);
-    return decoded.binary() ? Optional.empty() : Optional.of(of(type, rules.includes().expand(file, decoded.text()), rules));
+    return decoded.binary()
+        ? Optional.empty()
+        : Optional.of(of(type, rules.includes().expand(file, decoded.text()), rules));
   }
 }

@@ -185,9 +185,7 @@ final class MarkdownAnchors {
       items.addAll(found);
     }
 
-    /**
-     * The text as the rendered HTML has it: image alt text and HTML tags left out.
-     */
+    /** The text as the rendered HTML has it: image alt text and HTML tags left out. */
     private static void appendText(Node node, StringBuilder into) {
       for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
         switch (child) {

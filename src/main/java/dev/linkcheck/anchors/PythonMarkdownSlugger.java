@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class PythonMarkdownSlugger implements HeadingSlugger {
 
-  private static final Pattern DROP = Pattern.compile("[^\\w\\s-]", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern DROP =
+      Pattern.compile("[^\\w\\s-]", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern SEPARATORS =
       Pattern.compile("[-\\s]+", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern COUNTED = Pattern.compile("^(.*)_([0-9]+)$", Pattern.DOTALL);

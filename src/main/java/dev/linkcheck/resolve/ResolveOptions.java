@@ -62,6 +62,15 @@ public record ResolveOptions(
       List<Pattern> excludes,
       boolean offline,
       Path workingDir) {
-    this(rootDir, includes, excludes, offline, workingDir, false, false, List.of(), SiteOptions.DEFAULTS);
+    this(
+        rootDir,
+        includes,
+        excludes,
+        offline,
+        workingDir,
+        false,
+        false,
+        List.of(),
+        SiteOptions.DEFAULTS);
   }
 }

@@ -36,7 +36,11 @@ final class SiteTargets {
             key,
             new Outcome.Broken(
                 null,
-                "file not found (" + site.kind() + " route, tried " + String.join(", ", tried) + ")",
+                "file not found ("
+                    + site.kind()
+                    + " route, tried "
+                    + String.join(", ", tried)
+                    + ")",
                 List.of()));
       }
       case Route.Outside outside -> {

@@ -87,7 +87,10 @@ public final class TargetResolver {
           case Target.Decided d -> d.outcome() instanceof Outcome.Excluded;
         };
     var skip = options.site().skipFragment();
-    if (checked && skip != null && skip.matcher(fragment).find() && !(target instanceof Target.Decided)) {
+    if (checked
+        && skip != null
+        && skip.matcher(fragment).find()
+        && !(target instanceof Target.Decided)) {
       return new Resolved(target, null);
     }
     return new Resolved(target, checked ? fragment : null);
@@ -102,8 +105,10 @@ public final class TargetResolver {
       Route route =
           named.hugo()
               ? site.routes().ref(from, named.page())
-              : site.routes().route(site.root().resolve("x"), "/" + named.page().replaceFirst("^/", ""));
-      Target target = SiteTargets.of(site, route, url, this::key, this::localTarget, TargetResolver::remote);
+              : site.routes()
+                  .route(site.root().resolve("x"), "/" + named.page().replaceFirst("^/", ""));
+      Target target =
+          SiteTargets.of(site, route, url, this::key, this::localTarget, TargetResolver::remote);
       if (target != null) {
         return fragmentOf(filter(url, target), named.fragment());
       }
@@ -199,7 +204,8 @@ public final class TargetResolver {
         if (site != null) {
           Route route = site.routes().route(absolute(document.path()), decoded);
           Target routed =
-              SiteTargets.of(site, route, url, this::key, this::localTarget, TargetResolver::remote);
+              SiteTargets.of(
+                  site, route, url, this::key, this::localTarget, TargetResolver::remote);
           if (routed != null) {
             return routed;
           }

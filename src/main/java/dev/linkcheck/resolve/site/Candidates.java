@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * The source files a route may mean, tried in order: the first regular file found wins, else the
- * route is missing with every candidate named relative to the site's root. Not thread-safe: one
- * per route.
+ * route is missing with every candidate named relative to the site's root. Not thread-safe: one per
+ * route.
  */
 final class Candidates {
 

@@ -103,7 +103,9 @@ final class ConfigFiles {
             String value = s.getValue();
             String tag = s.getTag().getValue();
             // !!python/name:pymdownx.slugs.uslugify names its value in the tag itself.
-            yield value.isEmpty() && tag.contains(":") ? tag.substring(tag.lastIndexOf(':') + 1) : value;
+            yield value.isEmpty() && tag.contains(":")
+                ? tag.substring(tag.lastIndexOf(':') + 1)
+                : value;
           }
           case SequenceNode q -> constructSequence(q);
           case MappingNode m -> {

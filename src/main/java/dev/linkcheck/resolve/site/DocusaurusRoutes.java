@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  */
 final class DocusaurusRoutes implements Routes {
 
-  private static final List<String> PAGE_EXTENSIONS = List.of("md", "mdx", "js", "jsx", "ts", "tsx");
+  private static final List<String> PAGE_EXTENSIONS =
+      List.of("md", "mdx", "js", "jsx", "ts", "tsx");
 
   private final Path root;
   private final Path docs;
@@ -94,7 +95,9 @@ final class DocusaurusRoutes implements Routes {
       return c.route();
     }
     String first = p.substring(1).split("/", 2)[0];
-    if (!first.isEmpty() && !permalinks.coversTop(first) && Files.isDirectory(root.resolve(first))) {
+    if (!first.isEmpty()
+        && !permalinks.coversTop(first)
+        && Files.isDirectory(root.resolve(first))) {
       return new Route.Unmodelled("route of the " + first + "/ plugin, not modelled by linkcheck");
     }
     c.add(root, "route " + p);
@@ -155,7 +158,8 @@ final class DocusaurusRoutes implements Routes {
           continue;
         }
         String permalink =
-            normalise(baseUrl + "/" + routeBasePath + "/" + DocusaurusSlug.of(rel, FrontMatter.of(f)));
+            normalise(
+                baseUrl + "/" + routeBasePath + "/" + DocusaurusSlug.of(rel, FrontMatter.of(f)));
         permalinks.putIfAbsent(permalink, f);
         files.put(f, permalink);
       }

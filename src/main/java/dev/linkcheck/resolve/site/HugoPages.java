@@ -36,16 +36,19 @@ final class HugoPages {
     return byLogical.get(key(logical));
   }
 
-  /** Pages whose logical path ends with {@code /suffix}: Hugo's lookup in "the rest of the site". */
+  /**
+   * Pages whose logical path ends with {@code /suffix}: Hugo's lookup in "the rest of the site".
+   */
   List<Path> bySuffix(String suffix) {
     load();
     String k = key("/" + suffix);
     List<Path> found = new ArrayList<>();
-    byLogical.forEach((logical, file) -> {
-      if (logical.endsWith(k)) {
-        found.add(file);
-      }
-    });
+    byLogical.forEach(
+        (logical, file) -> {
+          if (logical.endsWith(k)) {
+            found.add(file);
+          }
+        });
     return found;
   }
 

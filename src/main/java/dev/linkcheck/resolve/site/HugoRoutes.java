@@ -42,9 +42,9 @@ final class HugoRoutes implements Routes {
       }
     }
     URI url = MdbookRoutes.absolute(ConfigFiles.string(cfg, "baseURL", null));
-    String prefix = url == null || url.getPath() == null || url.getPath().isEmpty() ? "/" : url.getPath();
-    String idType =
-        ConfigFiles.string(cfg, "markup.goldmark.parser.autoHeadingIDType", "github");
+    String prefix =
+        url == null || url.getPath() == null || url.getPath().isEmpty() ? "/" : url.getPath();
+    String idType = ConfigFiles.string(cfg, "markup.goldmark.parser.autoHeadingIDType", "github");
     boolean terms = ConfigFiles.bool(cfg, "markup.goldmark.parser.autoDefinitionTermID", false);
     List<Path> includeBases = new ArrayList<>(dirs);
     includeBases.add(root);

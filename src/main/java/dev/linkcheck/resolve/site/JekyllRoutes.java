@@ -34,7 +34,8 @@ final class JekyllRoutes implements Routes {
     Map<String, Object> yaml = ConfigFiles.read(config);
     Path source = root.resolve(ConfigFiles.string(yaml, "source", ".")).normalize();
     String base = ConfigFiles.string(yaml, "baseurl", "");
-    base = base.isEmpty() || base.equals("/") ? "/" : (base.startsWith("/") ? base : "/" + base) + "/";
+    base =
+        base.isEmpty() || base.equals("/") ? "/" : (base.startsWith("/") ? base : "/" + base) + "/";
     String url = ConfigFiles.string(yaml, "url", null);
     URI site = MdbookRoutes.absolute(url == null ? null : url.replaceAll("/$", "") + base);
     return new Site(

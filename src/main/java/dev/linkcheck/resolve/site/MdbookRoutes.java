@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * mdBook ({@code book.toml}): pages live under {@code [book] src} (default {@code src}); a written
- * {@code x.html} is the chapter {@code x.md} (mdBook turns {@code .md} links into {@code .html}), an
- * {@code index.html} or folder is its {@code README.md} or {@code index.md}; a path leaving the
+ * {@code x.html} is the chapter {@code x.md} (mdBook turns {@code .md} links into {@code .html}),
+ * an {@code index.html} or folder is its {@code README.md} or {@code index.md}; a path leaving the
  * source folder leaves the book (a sibling book on the same host). Immutable.
  */
 final class MdbookRoutes implements Routes {

@@ -38,14 +38,18 @@ final class MkdocsRoutes implements Routes {
     Map<String, Object> yaml = ConfigFiles.read(config);
     Path docs = root.resolve(ConfigFiles.string(yaml, "docs_dir", "docs")).normalize();
     URI url = MdbookRoutes.absolute(ConfigFiles.string(yaml, "site_url", null));
-    String prefix = url == null || url.getPath() == null || url.getPath().isEmpty() ? "/" : url.getPath();
+    String prefix =
+        url == null || url.getPath() == null || url.getPath().isEmpty() ? "/" : url.getPath();
     Object extensions = yaml.get("markdown_extensions");
     boolean unicode = false;
     List<Path> snippetBases = new ArrayList<>();
     boolean snippets = false;
     if (extensions instanceof List<?> list) {
       for (Object item : list) {
-        String name = item instanceof Map<?, ?> m && !m.isEmpty() ? String.valueOf(m.keySet().iterator().next()) : String.valueOf(item);
+        String name =
+            item instanceof Map<?, ?> m && !m.isEmpty()
+                ? String.valueOf(m.keySet().iterator().next())
+                : String.valueOf(item);
         Object settings = item instanceof Map<?, ?> m ? m.get(name) : null;
         if (name.equals("toc") || name.equals("markdown.extensions.toc")) {
           Object slugify = settings instanceof Map<?, ?> s ? s.get("slugify") : null;
@@ -53,7 +57,8 @@ final class MkdocsRoutes implements Routes {
         } else if (name.equals("pymdownx.snippets")) {
           snippets = true;
           Object base = settings instanceof Map<?, ?> s ? s.get("base_path") : null;
-          for (Object b : base instanceof List<?> l ? l : base == null ? List.of(".") : List.of(base)) {
+          for (Object b :
+              base instanceof List<?> l ? l : base == null ? List.of(".") : List.of(base)) {
             snippetBases.add(root.resolve(String.valueOf(b)).normalize());
           }
         }
@@ -66,8 +71,7 @@ final class MkdocsRoutes implements Routes {
         root,
         config,
         url,
-        new MkdocsRoutes(
-            root, docs, ConfigFiles.bool(yaml, "use_directory_urls", true), prefix),
+        new MkdocsRoutes(root, docs, ConfigFiles.bool(yaml, "use_directory_urls", true), prefix),
         AnchorRules.mkdocs(unicode, includes));
   }
 

@@ -58,12 +58,16 @@ final class SiteDetector {
         "config/_default/config.yaml");
   }
 
-  /** True for a repository's root: the folder holding {@code .git} (a folder, or a worktree's file). */
+  /**
+   * True for a repository's root: the folder holding {@code .git} (a folder, or a worktree's file).
+   */
   static boolean repositoryRoot(Path dir) {
     return Files.exists(dir.resolve(".git"));
   }
 
-  /** The site of {@code kind} from {@code config} in {@code root}; notes collect what was assumed. */
+  /**
+   * The site of {@code kind} from {@code config} in {@code root}; notes collect what was assumed.
+   */
   static Site load(String kind, Path root, Path config, List<String> notes) {
     return switch (kind) {
       case "mdbook" -> MdbookRoutes.load(root, config);

@@ -11,7 +11,8 @@ final class UrlPaths {
 
   /**
    * {@code ref} resolved against the page URL path {@code base} (absolute, starting with {@code
-   * /}): absolute or normalised, with a trailing {@code /} kept; null when it climbs above the root.
+   * /}): absolute or normalised, with a trailing {@code /} kept; null when it climbs above the
+   * root.
    */
   static String resolve(String base, String ref) {
     String joined = ref.startsWith("/") ? ref : base.substring(0, base.lastIndexOf('/') + 1) + ref;
