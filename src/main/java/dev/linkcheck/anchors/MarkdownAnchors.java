@@ -88,6 +88,10 @@ final class MarkdownAnchors {
           case Entry e when e.explicitId() != null -> {
             slugger.reserve(e.explicitId());
             ids.add(e.explicitId());
+            if (!rules.attrLists() && !e.text().isBlank()) {
+              // Without attribute lists the text's slug counts too: GitHub keeps {#id} as text.
+              ids.add(slugger.slug(e.text()));
+            }
           }
           // An empty heading gets no id on GitHub.
           case Entry e -> {

@@ -34,6 +34,14 @@ final class HtmlLinks {
   private HtmlLinks() {}
 
   static List<Found> find(String html) {
+    return find(html, false);
+  }
+
+  /**
+   * As {@link #find(String)}; with {@code anyElement} (raw HTML in Markdown), {@code href} and
+   * {@code src} count on every element, custom elements too.
+   */
+  static List<Found> find(String html, boolean anyElement) {
     Parser parser = Parser.htmlParser().setTrackPosition(true);
     Document doc = parser.parseInput(html, "");
     List<Found> found = new ArrayList<>();
@@ -44,7 +52,8 @@ final class HtmlLinks {
       String tag = element.normalName();
       for (var entry : LINK_ATTRIBUTES.entrySet()) {
         String attribute = entry.getKey();
-        if (!entry.getValue().contains(tag) || !element.hasAttr(attribute)) {
+        boolean any = anyElement && (attribute.equals("href") || attribute.equals("src"));
+        if (!(any || entry.getValue().contains(tag)) || !element.hasAttr(attribute)) {
           continue;
         }
         Range name = element.attributes().sourceRange(attribute).nameRange();

@@ -16,12 +16,12 @@ public record SiteOptions(
     Pattern skipFragment,
     boolean fragmentsIgnoreCase) {
 
-  /** The documented defaults: detected sites, no fallback extensions, every fragment checked. */
-  public static final SiteOptions DEFAULTS = new SiteOptions("auto", List.of(), null, false);
-
   /** The values {@code site} may take. */
   public static final List<String> SITES =
       List.of("auto", "none", "github", "mdbook", "docusaurus", "mkdocs", "hugo", "jekyll");
+
+  /** The documented defaults: detected sites, no fallback extensions, every fragment checked. */
+  public static final SiteOptions DEFAULTS = new SiteOptions("auto", List.of(), null, false);
 
   public SiteOptions {
     if (!SITES.contains(site)) {

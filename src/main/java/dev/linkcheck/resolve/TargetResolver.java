@@ -199,7 +199,9 @@ public final class TargetResolver {
     }
     String decoded = UrlNormalizer.percentDecode(path);
     try {
-      if (document.path() != null) {
+      // An explicit --root-dir decides root-relative links whatever the site.
+      boolean rooted = decoded.startsWith("/") && options.rootDir() != null;
+      if (document.path() != null && !rooted) {
         Site site = sites.of(absolute(document.path()));
         if (site != null) {
           Route route = site.routes().route(absolute(document.path()), decoded);
