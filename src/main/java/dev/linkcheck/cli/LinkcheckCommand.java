@@ -25,6 +25,7 @@ import dev.linkcheck.report.Summary;
 import dev.linkcheck.resolve.LinkRewriter;
 import dev.linkcheck.resolve.Remap;
 import dev.linkcheck.resolve.ResolveOptions;
+import dev.linkcheck.resolve.SiteOptions;
 import dev.linkcheck.resolve.TargetResolver;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -207,8 +208,9 @@ final class LinkcheckCommand implements Callable<Integer> {
       names = "--extensions",
       paramLabel = "EXT[,EXT...]",
       split = ",",
-      description = "File extensions taken from walked folders (default: md,markdown,html,htm).")
-  List<String> extensions = new ArrayList<>(List.of("md", "markdown", "html", "htm"));
+      description =
+          "File extensions taken from walked folders (default: md,markdown,mdx,html,htm).")
+  List<String> extensions = new ArrayList<>(List.of("md", "markdown", "mdx", "html", "htm"));
 
   @Option(names = "--no-ignore", description = "Do not honour .gitignore files in walked folders.")
   boolean noIgnore;
@@ -369,6 +371,33 @@ final class LinkcheckCommand implements Callable<Integer> {
   List<String> indexFiles = new ArrayList<>(ResolveOptions.DEFAULT_INDEX_FILES);
 
   @Option(
+      names = "--site",
+      paramLabel = "KIND",
+      description =
+          "Documentation site rules: auto (the nearest framework config), none, github, mdbook,"
+              + " docusaurus, mkdocs, hugo or jekyll (default: auto).")
+  String site = SiteOptions.DEFAULTS.site();
+
+  @Option(
+      names = "--fallback-extensions",
+      paramLabel = "EXT",
+      split = ",",
+      description = "Extensions tried in order on a local path without one that finds no file.")
+  List<String> fallbackExtensions = new ArrayList<>();
+
+  @Option(
+      names = "--skip-fragment",
+      paramLabel = "REGEX",
+      description = "Fragment links whose fragment matches: the page is checked, not the fragment.",
+      converter = RegexConverter.class)
+  Pattern skipFragment;
+
+  @Option(
+      names = "--fragments-ignore-case",
+      description = "Match every #fragment to anchors in any case.")
+  boolean fragmentsIgnoreCase;
+
+  @Option(
       names = "--max-body-bytes",
       paramLabel = "SIZE",
       description =
@@ -440,6 +469,7 @@ final class LinkcheckCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--dump writes text, json or ndjson, not --format " + format);
     }
+    siteOptions();
     if (maxBodyBytes < 1) {
       throw new ParameterException(spec.commandLine(), "--max-body-bytes must be at least 1");
     }
@@ -453,6 +483,14 @@ final class LinkcheckCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(),
           option + (option.equals("--timeout") ? " must be positive" : " must be at least " + min));
+    }
+  }
+
+  private SiteOptions siteOptions() {
+    try {
+      return new SiteOptions(site, fallbackExtensions, skipFragment, fragmentsIgnoreCase);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--site: " + e.getMessage());
     }
   }
 
@@ -497,7 +535,8 @@ final class LinkcheckCommand implements Callable<Integer> {
                 env.workingDir(),
                 includeFragments,
                 !noLocalFragments,
-                indexFiles.stream().map(String::strip).filter(n -> !n.isEmpty()).toList()));
+                indexFiles.stream().map(String::strip).filter(n -> !n.isEmpty()).toList(),
+                siteOptions()));
     boolean colour =
         switch (color) {
           case ALWAYS -> true;
@@ -511,7 +550,10 @@ final class LinkcheckCommand implements Callable<Integer> {
     History history = history(diagnostics);
     AddressPolicy addresses = new AddressPolicy(excludePrivate, excludeLoopback, excludeLinkLocal);
     try (Checker checker =
-            new Checker(checkOptions(), addresses, FragmentOptions.withMaxBodyBytes(maxBodyBytes));
+            new Checker(
+                checkOptions(),
+                addresses,
+                new FragmentOptions(maxBodyBytes, resolver.sites()::anchors));
         ReportOutput target = ReportOutput.open(output, out)) {
       Pipeline pipeline =
           new Pipeline(

@@ -31,7 +31,13 @@ final class SiteTargets {
       case Route.Found found -> local.apply(found.file(), written);
       case Route.Missing missing -> {
         List<String> tried = missing.tried();
-        String key = tried.isEmpty() ? written : keyOf.apply(site.root().resolve(tried.getFirst()));
+        // A file candidate names the target; a route alone ("route /x") is no file to name it by.
+        String key =
+            tried.stream()
+                .filter(t -> !t.startsWith("route ") && !t.startsWith("page "))
+                .findFirst()
+                .map(t -> keyOf.apply(site.root().resolve(t)))
+                .orElse(written);
         yield new Target.Decided(
             key,
             new Outcome.Broken(

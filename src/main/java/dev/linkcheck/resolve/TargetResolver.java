@@ -226,8 +226,9 @@ public final class TargetResolver {
       Path file = fallback(options.workingDir().resolve(resolved).normalize());
       if (decoded.endsWith("/") && Files.isRegularFile(file)) {
         // The file system refuses file.md/ (not a directory), and so does a web server.
+        // Keyed apart from the file itself, which other links may reach.
         return new Target.Decided(
-            key(file), new Outcome.Broken(null, "not a folder: " + key(file), List.of()));
+            key(file) + "/", new Outcome.Broken(null, "not a folder: " + key(file), List.of()));
       }
       return localTarget(file, url);
     } catch (InvalidPathException e) {

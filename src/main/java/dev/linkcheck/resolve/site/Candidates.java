@@ -25,6 +25,10 @@ final class Candidates {
 
   /** Adds {@code dir/relative} as a candidate (nothing when it is not a valid path). */
   Candidates add(Path dir, String relative) {
+    if (relative.endsWith("/")) {
+      // A folder path names no file (file.md/ is not file.md): page() tries its index files.
+      return this;
+    }
     try {
       Path p = dir.resolve(relative.startsWith("/") ? relative.substring(1) : relative).normalize();
       if (tried.add(p)) {

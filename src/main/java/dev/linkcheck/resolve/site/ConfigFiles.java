@@ -42,14 +42,39 @@ final class ConfigFiles {
 
   static Map<String, Object> toml(String text) {
     TomlParseResult result = Toml.parse(text);
-    return result.hasErrors() ? Map.of() : result.toMap();
+    return result.hasErrors() ? Map.of() : plain(result);
+  }
+
+  /** A TOML table as nested maps and lists. */
+  private static Map<String, Object> plain(org.tomlj.TomlTable table) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (String key : table.keySet()) {
+      Object value = table.get(List.of(key));
+      map.put(key, value instanceof org.tomlj.TomlTable t ? plain(t) : plainValue(value));
+    }
+    return map;
+  }
+
+  private static Object plainValue(Object value) {
+    if (value instanceof org.tomlj.TomlArray array) {
+      List<Object> list = new java.util.ArrayList<>();
+      for (int i = 0; i < array.size(); i++) {
+        Object item = array.get(i);
+        list.add(item instanceof org.tomlj.TomlTable t ? plain(t) : plainValue(item));
+      }
+      return list;
+    }
+    return value;
   }
 
   /** YAML (and JSON, which YAML reads) as a map; empty when it is not a mapping. */
   @SuppressWarnings("unchecked")
   static Map<String, Object> yaml(String text) {
     try {
-      Object value = new Yaml(new Lenient(new LoaderOptions())).load(text);
+      LoaderOptions options = new LoaderOptions();
+      // Every tag is read as plain data (see Lenient), so none can run anything.
+      options.setTagInspector(tag -> true);
+      Object value = new Yaml(new Lenient(options)).load(text);
       return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     } catch (RuntimeException e) {
       return Map.of();

@@ -60,8 +60,8 @@ final class DocusaurusRoutes implements Routes {
     String ext = UrlPaths.extension(path);
     if (!path.startsWith("/")) {
       c.add(from.getParent(), path);
-      if (c.first() != null || Files.isDirectory(from.getParent().resolve(path))) {
-        return c.first() != null ? c.route() : new Route.Plain();
+      if (c.first() != null) {
+        return c.route();
       }
       if (ext.equals("md") || ext.equals("mdx")) {
         return c.add(docs, path).route();
@@ -80,7 +80,7 @@ final class DocusaurusRoutes implements Routes {
           }
         }
       }
-      return c.route();
+      return Files.isDirectory(from.getParent().resolve(path)) ? new Route.Plain() : c.route();
     }
     String p = path.startsWith(baseUrl) ? "/" + path.substring(baseUrl.length()) : path;
     Path doc = permalinks.file(p);
@@ -90,9 +90,13 @@ final class DocusaurusRoutes implements Routes {
     for (Path dir : statics) {
       c.add(dir, p);
     }
-    c.page(root.resolve("src/pages"), p.substring(1), PAGE_EXTENSIONS, indexNames());
     if (c.first() != null) {
       return c.route();
+    }
+    Candidates pages = new Candidates(root);
+    pages.page(root.resolve("src/pages"), p.substring(1), PAGE_EXTENSIONS, indexNames());
+    if (pages.first() != null) {
+      return pages.route();
     }
     String first = p.substring(1).split("/", 2)[0];
     if (!first.isEmpty()

@@ -71,12 +71,9 @@ final class HugoRoutes implements Routes {
       if (c.first() != null) {
         return c.route();
       }
-      if (Files.isDirectory(from.getParent().resolve(path))) {
-        return new Route.Plain();
-      }
       String pageUrl = pages.url(from);
       if (pageUrl == null) {
-        return c.route();
+        return Files.isDirectory(from.getParent().resolve(path)) ? new Route.Plain() : c.route();
       }
       url = UrlPaths.resolve(pageUrl, path);
       if (url == null) {
@@ -90,12 +87,11 @@ final class HugoRoutes implements Routes {
     if (page != null) {
       return new Route.Found(page);
     }
-    c.add(root.resolve("static"), url);
+    String file = url.endsWith("/") ? url + "index.html" : url;
+    c.add(root, "page " + url);
+    c.add(root.resolve("static"), file);
     for (Path dir : contentDirs) {
-      c.add(dir, url);
-    }
-    if (c.first() == null) {
-      c.add(root, "page " + url);
+      c.add(dir, file);
     }
     return c.route();
   }

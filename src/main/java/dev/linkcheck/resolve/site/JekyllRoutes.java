@@ -71,7 +71,9 @@ final class JekyllRoutes implements Routes {
       c.add(root, UrlPaths.stem(u) + ".md").add(root, UrlPaths.stem(u) + ".markdown");
     }
     c.add(root, u);
-    c.page(root, u, EXTENSIONS, INDEXES);
+    if (u.isEmpty() || u.endsWith("/") || UrlPaths.extension(u).isEmpty()) {
+      c.page(root, u, EXTENSIONS, INDEXES);
+    }
     return c.route();
   }
 

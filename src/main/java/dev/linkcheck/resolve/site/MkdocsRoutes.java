@@ -99,6 +99,9 @@ final class MkdocsRoutes implements Routes {
     }
     String u = url.substring(1);
     if (u.isEmpty() || u.endsWith("/")) {
+      if (!u.isEmpty()) {
+        c.add(docs, u.substring(0, u.length() - 1) + ".md");
+      }
       c.page(docs, u, EXTENSIONS, INDEXES);
     } else if (UrlPaths.extension(u).equals("html")) {
       String stem = UrlPaths.stem(u);
