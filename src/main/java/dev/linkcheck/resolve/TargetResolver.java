@@ -223,7 +223,10 @@ public final class TargetResolver {
       } else {
         resolved = baseDir(document).resolve(decoded);
       }
-      Path file = fallback(options.workingDir().resolve(resolved).normalize());
+      Path file =
+          FallbackExtensions.apply(
+              options.workingDir().resolve(resolved).normalize(),
+              options.site().fallbackExtensions());
       if (decoded.endsWith("/") && Files.isRegularFile(file)) {
         // The file system refuses file.md/ (not a directory), and so does a web server.
         // Keyed apart from the file itself, which other links may reach.
@@ -234,23 +237,6 @@ public final class TargetResolver {
     } catch (InvalidPathException e) {
       return new Target.Decided(url, new Outcome.Error("malformed path: " + e.getReason()));
     }
-  }
-
-  /** The first --fallback-extensions variant of a path without extension that exists. */
-  private Path fallback(Path path) {
-    if (options.site().fallbackExtensions().isEmpty()
-        || Files.exists(path)
-        || path.getFileName() == null
-        || path.getFileName().toString().contains(".")) {
-      return path;
-    }
-    for (String ext : options.site().fallbackExtensions()) {
-      Path candidate = path.resolveSibling(path.getFileName() + "." + ext);
-      if (Files.isRegularFile(candidate)) {
-        return candidate;
-      }
-    }
-    return path;
   }
 
   private Target localTarget(Path absolute, String written) {

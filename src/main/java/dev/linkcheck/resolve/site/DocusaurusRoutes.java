@@ -67,6 +67,10 @@ final class DocusaurusRoutes implements Routes {
         return c.add(docs, path).route();
       }
       String permalink = permalinks.of(from);
+      if (permalink == null && !Files.isDirectory(from.getParent().resolve(path))) {
+        return new Route.Unmodelled(
+            "route written in a page that is not a doc, not modelled by linkcheck");
+      }
       if (permalink != null) {
         // trailingSlash is undefined by default: a page is served with and without the slash.
         for (String base : List.of(permalink, permalink + "/")) {
@@ -103,6 +107,9 @@ final class DocusaurusRoutes implements Routes {
         && !permalinks.coversTop(first)
         && Files.isDirectory(root.resolve(first))) {
       return new Route.Unmodelled("route of the " + first + "/ plugin, not modelled by linkcheck");
+    }
+    if (Files.isRegularFile(root.resolve("versions.json")) && permalinks.coversTop(first)) {
+      return new Route.Unmodelled("route of versioned docs, not modelled by linkcheck");
     }
     c.add(root, "route " + p);
     return c.route();

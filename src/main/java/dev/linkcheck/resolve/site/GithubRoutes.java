@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * GitHub's rendering of a repository: relative links are file paths, {@code /...} starts at the
- * repository's root. Immutable.
+ * repository's root; a path climbing out of the repository reaches github.com's pages of it
+ * (issues, wiki), unknown from the files. Immutable.
  */
 final class GithubRoutes implements Routes {
 
@@ -22,7 +23,9 @@ final class GithubRoutes implements Routes {
   @Override
   public Route route(Path from, String path) {
     if (!path.startsWith("/")) {
-      return new Route.Plain();
+      // ../../issues and ../../wiki are pages of github.com beside the repository's files.
+      Path target = from.getParent().resolve(path).normalize();
+      return target.startsWith(root) ? new Route.Plain() : new Route.Outside(path);
     }
     return new Candidates(root).add(root, path).route() instanceof Route.Found f
         ? f

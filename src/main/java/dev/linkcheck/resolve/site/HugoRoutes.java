@@ -22,9 +22,12 @@ final class HugoRoutes implements Routes {
   private final List<Path> contentDirs;
   private final String urlPrefix;
   private final HugoPages pages;
+  private final java.util.Set<String> taxonomies;
 
-  private HugoRoutes(Path root, List<Path> contentDirs, String urlPrefix) {
+  private HugoRoutes(
+      Path root, List<Path> contentDirs, String urlPrefix, java.util.Set<String> taxonomies) {
     this.root = root;
+    this.taxonomies = taxonomies;
     this.contentDirs = contentDirs;
     this.urlPrefix = urlPrefix;
     this.pages = new HugoPages(contentDirs);
@@ -53,11 +56,25 @@ final class HugoRoutes implements Routes {
         root,
         config,
         url,
-        new HugoRoutes(root, List.copyOf(dirs), prefix.endsWith("/") ? prefix : prefix + "/"),
+        new HugoRoutes(
+            root, List.copyOf(dirs), prefix.endsWith("/") ? prefix : prefix + "/", taxonomies(cfg)),
         AnchorRules.hugo(
             idType.equals("github-ascii"),
             terms,
             new FileIncludes(FileIncludes.HUGO_INCLUDE, true, includeBases)));
+  }
+
+  /** The taxonomies' URL segments: {@code tags} and {@code categories} unless configured. */
+  private static java.util.Set<String> taxonomies(Map<String, Object> cfg) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    if (ConfigFiles.get(cfg, "taxonomies") instanceof Map<?, ?> configured) {
+      configured
+          .values()
+          .forEach(v -> names.add(String.valueOf(v).toLowerCase(java.util.Locale.ROOT)));
+    } else {
+      names.addAll(List.of("tags", "categories"));
+    }
+    return names;
   }
 
   @Override
@@ -86,6 +103,17 @@ final class HugoRoutes implements Routes {
     }
     if (page != null) {
       return new Route.Found(page);
+    }
+    String first = url.substring(1).split("/", 2)[0].toLowerCase(java.util.Locale.ROOT);
+    if (taxonomies.contains(first)) {
+      return new Route.Unmodelled("taxonomy page /" + first + "/, not modelled by linkcheck");
+    }
+    for (Path dir : contentDirs) {
+      Path section = dir.resolve(url.substring(1)).normalize();
+      if (!url.equals("/") && section.startsWith(dir) && Files.isDirectory(section)) {
+        // A folder of content is a section even without _index.md.
+        return new Route.Found(section);
+      }
     }
     String file = url.endsWith("/") ? url + "index.html" : url;
     c.add(root, "page " + url);

@@ -66,6 +66,10 @@ final class JekyllRoutes implements Routes {
     if (permalink != null) {
       return new Route.Found(permalink);
     }
+    if (url.matches("^/(.+/)?\\d{4}/\\d{2}/\\d{2}/.*")
+        && Files.isDirectory(root.resolve("_posts"))) {
+      return new Route.Unmodelled("route of a post, not modelled by linkcheck");
+    }
     String u = url.substring(1);
     if (UrlPaths.extension(u).equals("html")) {
       c.add(root, UrlPaths.stem(u) + ".md").add(root, UrlPaths.stem(u) + ".markdown");
