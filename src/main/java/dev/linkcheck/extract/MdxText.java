@@ -1,9 +1,9 @@
 package dev.linkcheck.extract;
 
 /**
- * MDX read as Markdown: {@code import}/{@code export} blocks and {@code {expressions}} outside code
- * are blanked (replaced by spaces, line breaks kept) so that offsets still point into the source.
- * Stateless.
+ * MDX read as Markdown: {@code import}/{@code export} blocks and the inside of {@code
+ * {expressions}} outside code are blanked (replaced by spaces, line breaks and braces kept) so that
+ * offsets still point into the source. Stateless.
  */
 final class MdxText {
 
@@ -67,7 +67,8 @@ final class MdxText {
         if (j >= text.length()) {
           return;
         }
-        blank(out, i, j + 1);
+        // The braces stay: a line that began with an expression must not become indented code.
+        blank(out, i + 1, j);
         i = Math.min(j, lineEnd);
       }
     }
