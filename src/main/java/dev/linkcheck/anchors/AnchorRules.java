@@ -54,12 +54,14 @@ public record AnchorRules(
           false,
           false);
 
-  /** Jekyll's kramdown with GFM input: GitHub's slugs, exact case, {@code fn:LABEL}. */
+  /**
+   * Jekyll's kramdown, GFM input: GitHub's slugs, exact case, {@code {: #id}}, {@code fn:LABEL}.
+   */
   public static final AnchorRules JEKYLL =
       new AnchorRules(
           "jekyll",
           GithubSlugger::new,
-          false,
+          true,
           false,
           FootnoteIds.COLON_LABEL,
           Includes.NONE,
