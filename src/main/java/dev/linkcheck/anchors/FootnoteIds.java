@@ -12,7 +12,9 @@ public enum FootnoteIds {
   COLON_LABEL,
   /** Goldmark (Hugo): {@code fn:N}, {@code fnref:N}, numbered in document order. */
   COLON_NUMBER,
-  /** mdBook: {@code fn-LABEL}, {@code fr-LABEL-1}; older versions pulldown-cmark's {@code LABEL}. */
+  /**
+   * mdBook: {@code fn-LABEL}, {@code fr-LABEL-1}; older versions pulldown-cmark's {@code LABEL}.
+   */
   MDBOOK;
 
   /** Passes the ids of footnote {@code label}, the {@code number}-th defined (from 1). */
