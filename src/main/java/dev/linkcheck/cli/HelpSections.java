@@ -37,6 +37,10 @@ final class HelpSections {
             "--include-fragments",
             "--no-local-fragments",
             "--index-files",
+            "--site",
+            "--fallback-extensions",
+            "--skip-fragment",
+            "--fragments-ignore-case",
             "--max-body-bytes"));
     SECTIONS.put(
         "Network",
