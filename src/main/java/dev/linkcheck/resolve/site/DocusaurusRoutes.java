@@ -55,6 +55,11 @@ final class DocusaurusRoutes implements Routes {
   }
 
   @Override
+  public boolean owns(Path file) {
+    return !file.getParent().equals(root);
+  }
+
+  @Override
   public Route route(Path from, String path) {
     Candidates c = new Candidates(root);
     String ext = UrlPaths.extension(path);

@@ -78,6 +78,11 @@ final class HugoRoutes implements Routes {
   }
 
   @Override
+  public boolean owns(Path file) {
+    return !file.getParent().equals(root);
+  }
+
+  @Override
   public Route route(Path from, String path) {
     Candidates c = new Candidates(root);
     String url;

@@ -43,6 +43,11 @@ final class MdbookRoutes implements Routes {
   }
 
   @Override
+  public boolean owns(Path file) {
+    return file.startsWith(src);
+  }
+
+  @Override
   public Route route(Path from, String path) {
     if (UrlPaths.inside(src, from) == null) {
       return new Route.Plain();

@@ -76,6 +76,11 @@ final class MkdocsRoutes implements Routes {
   }
 
   @Override
+  public boolean owns(Path file) {
+    return file.startsWith(docs);
+  }
+
+  @Override
   public Route route(Path from, String path) {
     String page = UrlPaths.inside(docs, from);
     if (page == null) {

@@ -29,7 +29,7 @@ public final class Sites {
   private final boolean ignoreCase;
   private final Path workingDir;
   private final Map<Path, Optional<Site>> byDir = new ConcurrentHashMap<>();
-  private final Map<Path, Site> byRoot = new ConcurrentHashMap<>();
+  private final Map<String, Site> byRoot = new ConcurrentHashMap<>();
 
   /** {@code mode} as {@code --site} takes it; {@code ignoreCase} for --fragments-ignore-case. */
   public Sites(String mode, boolean ignoreCase, Path workingDir) {
@@ -43,8 +43,19 @@ public final class Sites {
     if (mode.equals("none") || file == null) {
       return null;
     }
-    Path dir = file.toAbsolutePath().normalize().getParent();
-    return dir == null ? null : ofDir(dir).orElse(null);
+    Path abs = file.toAbsolutePath().normalize();
+    Path dir = abs.getParent();
+    Site site = dir == null ? null : ofDir(dir).orElse(null);
+    if (site != null && mode.equals("auto") && !site.routes().owns(abs)) {
+      // Not a page of the site (a README beside mkdocs.yml): GitHub renders it, in a repository.
+      for (Path d = site.root(); d != null; d = d.getParent()) {
+        if (SiteDetector.repositoryRoot(d)) {
+          return site("github", d, null);
+        }
+      }
+      return null;
+    }
+    return site;
   }
 
   private Optional<Site> ofDir(Path dir) {
@@ -79,8 +90,9 @@ public final class Sites {
 
   private Site site(String kind, Path root, Path config) {
     return byRoot.computeIfAbsent(
-        root,
-        r -> {
+        kind + " " + root,
+        key -> {
+          Path r = root;
           List<String> notes = new ArrayList<>();
           Site site = SiteDetector.load(kind, r, config, notes);
           LOG.info("site: {}", site.describe(workingDir));
