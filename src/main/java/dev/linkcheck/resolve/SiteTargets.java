@@ -1,6 +1,7 @@
 package dev.linkcheck.resolve;
 
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.SkipReason;
 import dev.linkcheck.model.Target;
 import dev.linkcheck.model.UrlNormalizer;
 import dev.linkcheck.resolve.site.Route;
@@ -39,28 +40,19 @@ final class SiteTargets {
                 .map(t -> keyOf.apply(site.root().resolve(t)))
                 .orElse(written);
         yield new Target.Decided(
-            key,
-            new Outcome.Broken(
-                null,
-                "file not found ("
-                    + site.kind()
-                    + " route, tried "
-                    + String.join(", ", tried)
-                    + ")",
-                List.of()));
+            key, new Outcome.Broken(new Outcome.MissingRoute(site.kind(), tried)));
       }
       case Route.Outside outside -> {
         if (site.url() == null) {
           yield new Target.Decided(
-              written,
-              new Outcome.Skipped(
-                  "leaves the " + site.kind() + " site, whose URL its config does not name"));
+              written, new Outcome.Skipped(new SkipReason.LeavesSite(site.kind())));
         }
         String path = UrlNormalizer.encode(outside.sitePath());
         yield remote.apply(site.url().resolve(path).toString());
       }
       case Route.Unmodelled unmodelled ->
-          new Target.Decided(written, new Outcome.Skipped(unmodelled.reason()));
+          new Target.Decided(
+              written, new Outcome.Skipped(new SkipReason.Unmodelled(unmodelled.reason())));
       case Route.Plain plain -> null;
     };
   }

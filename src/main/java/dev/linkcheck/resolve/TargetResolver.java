@@ -13,7 +13,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -116,9 +115,7 @@ public final class TargetResolver {
       }
     }
     return new Resolved(
-        new Target.Decided(
-            url, new Outcome.Skipped("template expression, not a link until the site is built")),
-        null);
+        new Target.Decided(url, new Outcome.Skipped(new SkipReason.TemplateExpression())), null);
   }
 
   private Path absolute(Path path) {
@@ -231,8 +228,7 @@ public final class TargetResolver {
       if (decoded.endsWith("/") && Files.isRegularFile(file)) {
         // The file system refuses file.md/ (not a directory), and so does a web server.
         // Keyed apart from the file itself, which other links may reach.
-        return new Target.Decided(
-            key(file) + "/", new Outcome.Broken(null, "not a folder: " + key(file), List.of()));
+        return new Target.Decided(key(file) + "/", new Outcome.Broken(new Outcome.NotAFolder()));
       }
       return localTarget(file, url);
     } catch (InvalidPathException e) {

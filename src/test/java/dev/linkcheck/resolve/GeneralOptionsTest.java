@@ -7,6 +7,7 @@ import dev.linkcheck.model.DocumentType;
 import dev.linkcheck.model.Link;
 import dev.linkcheck.model.Location;
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.SkipReason;
 import dev.linkcheck.model.Target;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -79,7 +80,8 @@ class GeneralOptionsTest {
     Target target = resolver(List.of(), SiteOptions.DEFAULTS).resolve(doc, link("b.mdx/"));
 
     assertThat(((Target.Decided) target).outcome())
-        .isEqualTo(new Outcome.Broken(null, "not a folder: docs/b.mdx", List.of()));
+        .isEqualTo(new Outcome.Broken(new Outcome.NotAFolder()));
+    assertThat(target.key()).isEqualTo("docs/b.mdx/");
   }
 
   @Test
@@ -106,6 +108,6 @@ class GeneralOptionsTest {
     Target target = resolver(List.of(), SiteOptions.DEFAULTS).resolve(doc, link("{{ page.url }}"));
 
     assertThat(((Target.Decided) target).outcome())
-        .isEqualTo(new Outcome.Skipped("template expression, not a link until the site is built"));
+        .isEqualTo(new Outcome.Skipped(new SkipReason.TemplateExpression()));
   }
 }

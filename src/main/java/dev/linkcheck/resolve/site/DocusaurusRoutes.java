@@ -73,8 +73,7 @@ final class DocusaurusRoutes implements Routes {
       }
       String permalink = permalinks.of(from);
       if (permalink == null && !Files.isDirectory(from.getParent().resolve(path))) {
-        return new Route.Unmodelled(
-            "route written in a page that is not a doc, not modelled by linkcheck");
+        return new Route.Unmodelled("route written in a page that is not a doc");
       }
       if (permalink != null) {
         // trailingSlash is undefined by default: a page is served with and without the slash.
@@ -111,10 +110,10 @@ final class DocusaurusRoutes implements Routes {
     if (!first.isEmpty()
         && !permalinks.coversTop(first)
         && Files.isDirectory(root.resolve(first))) {
-      return new Route.Unmodelled("route of the " + first + "/ plugin, not modelled by linkcheck");
+      return new Route.Unmodelled("route of the " + first + "/ plugin");
     }
     if (Files.isRegularFile(root.resolve("versions.json")) && permalinks.coversTop(first)) {
-      return new Route.Unmodelled("route of versioned docs, not modelled by linkcheck");
+      return new Route.Unmodelled("route of versioned docs");
     }
     c.add(root, "route " + p);
     return c.route();

@@ -111,7 +111,7 @@ final class HugoRoutes implements Routes {
     }
     String first = url.substring(1).split("/", 2)[0].toLowerCase(java.util.Locale.ROOT);
     if (taxonomies.contains(first)) {
-      return new Route.Unmodelled("taxonomy page /" + first + "/, not modelled by linkcheck");
+      return new Route.Unmodelled("taxonomy page /" + first + "/");
     }
     for (Path dir : contentDirs) {
       Path section = dir.resolve(url.substring(1)).normalize();

@@ -68,7 +68,7 @@ final class JekyllRoutes implements Routes {
     }
     if (url.matches("^/(.+/)?\\d{4}/\\d{2}/\\d{2}/.*")
         && Files.isDirectory(root.resolve("_posts"))) {
-      return new Route.Unmodelled("route of a post, not modelled by linkcheck");
+      return new Route.Unmodelled("route of a post");
     }
     String u = url.substring(1);
     if (UrlPaths.extension(u).equals("html")) {

@@ -19,7 +19,10 @@ public sealed interface Route {
   /** The path leaves the site; {@code sitePath} is it relative to the site's URL root. */
   record Outside(String sitePath) implements Route {}
 
-  /** A route the site makes but linkcheck does not model (a plugin's pages): not checked. */
+  /**
+   * A route the site makes but linkcheck does not model (a plugin's pages): not checked; {@code
+   * reason} says whose route it is ("route of the blog/ plugin").
+   */
   record Unmodelled(String reason) implements Route {}
 
   /** The site has no rule for this path: resolve it as a plain file path. */
