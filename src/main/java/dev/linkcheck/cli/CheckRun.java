@@ -107,6 +107,7 @@ final class CheckRun {
         Summary.of(
             pipeline.files(), pipeline.links(), entries, history.cached(), durationMs, interrupted),
         entries,
-        diagnostics.errors());
+        diagnostics.errors(),
+        stages.resolver().sites().used());
   }
 }

@@ -44,6 +44,20 @@ class SitesGoldenTest {
     assertThat(out).isEqualTo(expected);
   }
 
+  @org.junit.jupiter.api.Test
+  void theJsonSummaryNamesTheSitesWhoseRulesWereUsed() throws Exception {
+    CliRunner.Run run = new CliRunner(SITES).run("--format", "json", "mkdocs");
+
+    var summary =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).get("summary");
+    List<String> sites = new java.util.ArrayList<>();
+    summary.get("sites").forEach(s -> sites.add(s.asText()));
+    // docs/ by MkDocs' rules, the README beside mkdocs.yml by GitHub's.
+    assertThat(sites)
+        .contains("mkdocs (mkdocs/mkdocs.yml)")
+        .anyMatch(s -> s.startsWith("github ("));
+  }
+
   /** file:line of every verdict that is not ok, redirected, skipped or excluded. */
   private static Set<String> brokenLines(String out) {
     Set<String> broken = new TreeSet<>();
