@@ -7,14 +7,18 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** Parses {@code Retry-After}: delta-seconds or an HTTP date, capped. Stateless. */
+/**
+ * Reads {@code Retry-After}: delta-seconds or an HTTP date. Uncapped ({@link RetryPolicy} caps it).
+ * Stateless.
+ */
 final class RetryAfter {
 
-  static final Duration CAP = Duration.ofSeconds(60);
+  // More digits than this could overflow a long: such a delay is "forever" to any cap.
+  private static final int MAX_DIGITS = 18;
 
   private RetryAfter() {}
 
-  /** The delay asked for, at most {@link #CAP}, never negative; empty when absent or unreadable. */
+  /** The delay asked for, never negative; empty when absent or unreadable. */
   static Optional<Duration> parse(String value, Instant now) {
     if (value == null || value.isBlank()) {
       return Optional.empty();
@@ -22,8 +26,10 @@ final class RetryAfter {
     String v = value.strip();
     Duration delay;
     if (v.chars().allMatch(Character::isDigit)) {
-      // A huge number of seconds must not overflow: anything past the cap is the cap.
-      delay = v.length() > 6 ? CAP : Duration.ofSeconds(Long.parseLong(v));
+      delay =
+          v.length() > MAX_DIGITS
+              ? Duration.ofSeconds(Long.MAX_VALUE)
+              : Duration.ofSeconds(Long.parseLong(v));
     } else {
       try {
         Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
@@ -32,9 +38,6 @@ final class RetryAfter {
         return Optional.empty();
       }
     }
-    if (delay.isNegative()) {
-      delay = Duration.ZERO;
-    }
-    return Optional.of(delay.compareTo(CAP) > 0 ? CAP : delay);
+    return Optional.of(delay.isNegative() ? Duration.ZERO : delay);
   }
 }

@@ -1,6 +1,8 @@
 package dev.linkcheck.cli;
 
+import dev.linkcheck.check.CheckOptions;
 import dev.linkcheck.check.FragmentOptions;
+import dev.linkcheck.check.Quantities;
 import dev.linkcheck.resolve.ResolveOptions;
 import dev.linkcheck.resolve.site.Sites;
 import java.util.ArrayList;
@@ -35,7 +37,6 @@ final class FragmentArgs {
               + " index.html,README.md; '' for none).")
   List<String> indexFiles = new ArrayList<>(ResolveOptions.DEFAULT_INDEX_FILES);
 
-  // TODO(engine): CheckOptions.Defaults (FragmentOptions.DEFAULT_MAX_BODY_BYTES as a string)
   @Option(
       names = "--max-body-bytes",
       order = 33,
@@ -43,9 +44,9 @@ final class FragmentArgs {
       description =
           "Most of a remote page read for its anchors, e.g. 500000, 512KiB, 10MiB (default:"
               + " ${DEFAULT-VALUE}).",
-      defaultValue = "10MiB",
+      defaultValue = CheckOptions.Defaults.MAX_BODY_BYTES,
       converter = Converters.ByteSize.class)
-  long maxBodyBytes = FragmentOptions.DEFAULT_MAX_BODY_BYTES;
+  long maxBodyBytes = Quantities.bytes(CheckOptions.Defaults.MAX_BODY_BYTES);
 
   @Option(
       names = "--skip-fragment",
@@ -74,6 +75,8 @@ final class FragmentArgs {
 
   /** The check settings; local files' anchors are read by the rules of their sites. */
   FragmentOptions toFragmentOptions(Sites sites) {
-    return new FragmentOptions(maxBodyBytes, sites::anchors);
+    return FragmentOptions.defaults()
+        .withMaxBodyBytes(maxBodyBytes)
+        .withLocalAnchors(sites::anchors);
   }
 }

@@ -144,10 +144,7 @@ final class LinkcheckCommand implements Callable<Integer> {
             history.toHistory(network.accept(), env.workingDir(), diagnostics));
     Reporter reporter = Reporter.of(output.format, output.toReportStyle(env));
     try (Checker checker =
-            new Checker(
-                network.toCheckOptions(),
-                network.toAddressPolicy(),
-                fragments.toFragmentOptions(resolver.sites()));
+            new Checker(network.toCheckOptions(fragments.toFragmentOptions(resolver.sites())));
         ReportOutput target = ReportOutput.open(output.output, out)) {
       return new CheckRun(stages, reporter, diagnostics, err)
           .run(sources, checker, target, env.interruption(), output.progress(env));
