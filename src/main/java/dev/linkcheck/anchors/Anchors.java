@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.jsoup.nodes.Element;
 
@@ -22,15 +23,32 @@ public final class Anchors {
 
   /** The anchors of {@code content} parsed as {@code type}, in document order. */
   public static Set<String> of(DocumentType type, String content) {
-    return switch (type) {
-      case MARKDOWN -> MarkdownAnchors.of(content);
-      case HTML -> {
-        Set<String> anchors = new LinkedHashSet<>();
-        HtmlAnchors.addTo(content, anchors);
-        yield anchors;
-      }
-      case TEXT -> Set.of();
-    };
+    return of(type, content, AnchorRules.PLAIN);
+  }
+
+  /**
+   * The anchors of {@code content} parsed as {@code type} by {@code rules}: in document order, or
+   * in a set that ignores case when the rules say so.
+   */
+  public static Set<String> of(DocumentType type, String content, AnchorRules rules) {
+    Set<String> anchors =
+        switch (type) {
+          case MARKDOWN -> MarkdownAnchors.of(content, rules);
+          case HTML -> {
+            Set<String> found = new LinkedHashSet<>();
+            HtmlAnchors.addTo(content, found);
+            yield found;
+          }
+          case TEXT -> Set.of();
+        };
+    if (!rules.ignoreCase()) {
+      return anchors;
+    }
+    // A case-insensitive set: contains() then matches #Ablauf to ## Ablauf, as GitHub's script
+    // does.
+    Set<String> folded = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    folded.addAll(anchors);
+    return folded;
   }
 
   /**
@@ -47,6 +65,11 @@ public final class Anchors {
    * cannot be read is not an input error: its fragments are reported instead.
    */
   public static Optional<Set<String>> ofFile(Path file, DocumentType type) {
+    return ofFile(file, type, AnchorRules.PLAIN);
+  }
+
+  /** As {@link #ofFile(Path, DocumentType)}, by {@code rules}, with their includes expanded. */
+  public static Optional<Set<String>> ofFile(Path file, DocumentType type, AnchorRules rules) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -54,6 +77,8 @@ public final class Anchors {
       return Optional.empty();
     }
     Decoder.Decoded decoded = Decoder.decode(bytes);
-    return decoded.binary() ? Optional.empty() : Optional.of(of(type, decoded.text()));
+    return decoded.binary()
+        ? Optional.empty()
+        : Optional.of(of(type, rules.includes().expand(file, decoded.text()), rules));
   }
 }

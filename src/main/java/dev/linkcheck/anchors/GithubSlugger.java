@@ -11,12 +11,13 @@ import java.util.Map;
  * {@code -2}, ... Not thread-safe: one instance per document, since it remembers the slugs already
  * given.
  */
-final class GithubSlugger {
+final class GithubSlugger implements HeadingSlugger {
 
   private final Map<String, Integer> occurrences = new HashMap<>();
 
   /** The slug of {@code text}, unique within this slugger. */
-  String slug(String text) {
+  @Override
+  public String slug(String text) {
     String base = slugOf(text);
     String result = base;
     while (occurrences.containsKey(result)) {
@@ -25,6 +26,11 @@ final class GithubSlugger {
     }
     occurrences.put(result, 0);
     return result;
+  }
+
+  @Override
+  public void reserve(String id) {
+    occurrences.putIfAbsent(id, 0);
   }
 
   /** The slug of {@code text} without de-duplication. */

@@ -110,6 +110,7 @@ final class CheckRun {
     return new Report(
         interrupted ? summary.withUnique(Math.max(pipeline.unique(), summary.unique())) : summary,
         entries,
-        diagnostics.errors());
+        diagnostics.errors(),
+        stages.resolver().sites().used());
   }
 }

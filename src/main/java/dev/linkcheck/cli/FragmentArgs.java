@@ -4,8 +4,10 @@ import dev.linkcheck.check.CheckOptions;
 import dev.linkcheck.check.FragmentOptions;
 import dev.linkcheck.check.Quantities;
 import dev.linkcheck.resolve.ResolveOptions;
+import dev.linkcheck.resolve.site.Sites;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
 /** The anchors-and-fragments options; {@link #toFragmentOptions} for check. */
@@ -46,6 +48,20 @@ final class FragmentArgs {
       converter = Converters.ByteSize.class)
   long maxBodyBytes = Quantities.bytes(CheckOptions.Defaults.MAX_BODY_BYTES);
 
+  @Option(
+      names = "--skip-fragment",
+      order = 34,
+      paramLabel = "REGEX",
+      description = "Fragment links whose fragment matches: the page is checked, not the fragment.",
+      converter = Converters.Regex.class)
+  Pattern skipFragment;
+
+  @Option(
+      names = "--fragments-ignore-case",
+      order = 35,
+      description = "Match every #fragment to anchors in any case.")
+  boolean fragmentsIgnoreCase;
+
   void validate() {
     if (maxBodyBytes < 1) {
       throw new UsageError("--max-body-bytes", "--max-body-bytes must be at least 1");
@@ -57,7 +73,10 @@ final class FragmentArgs {
     return indexFiles.stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
   }
 
-  FragmentOptions toFragmentOptions() {
-    return FragmentOptions.defaults().withMaxBodyBytes(maxBodyBytes);
+  /** The check settings; local files' anchors are read by the rules of their sites. */
+  FragmentOptions toFragmentOptions(Sites sites) {
+    return FragmentOptions.defaults()
+        .withMaxBodyBytes(maxBodyBytes)
+        .withLocalAnchors(sites::anchors);
   }
 }

@@ -33,8 +33,9 @@ final class InputArgs {
       order = 10,
       paramLabel = "EXT[,EXT...]",
       split = ",",
-      description = "File extensions taken from walked folders (default: md,markdown,html,htm).")
-  List<String> extensions = new ArrayList<>(List.of("md", "markdown", "html", "htm"));
+      description =
+          "File extensions taken from walked folders (default: md,markdown,mdx,html,htm).")
+  List<String> extensions = new ArrayList<>(List.of("md", "markdown", "mdx", "html", "htm"));
 
   @Option(
       names = "--no-ignore",

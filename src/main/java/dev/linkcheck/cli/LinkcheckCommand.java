@@ -142,14 +142,17 @@ final class LinkcheckCommand implements Callable<Integer> {
         return DumpRun.run(collector, sources, output.format, target, diagnostics);
       }
     }
+    TargetResolver resolver =
+        new TargetResolver(resolution.toResolveOptions(fragments, ignored, env.workingDir()));
     var stages =
         new CheckRun.Stages(
             collector,
             resolution.toRewriter(),
-            new TargetResolver(resolution.toResolveOptions(fragments, ignored, env.workingDir())),
+            resolver,
             history.toHistory(network.accept(), env.workingDir(), diagnostics));
     Reporter reporter = Reporter.of(output.format, output.toReportStyle(env));
-    try (Checker checker = new Checker(network.toCheckOptions(fragments.toFragmentOptions()));
+    try (Checker checker =
+            new Checker(network.toCheckOptions(fragments.toFragmentOptions(resolver.sites())));
         ReportOutput target = ReportOutput.open(output.output, out)) {
       return new CheckRun(stages, reporter, diagnostics, err)
           .run(sources, checker, target, env.interruption(), output.progress(env));

@@ -3,6 +3,7 @@ package dev.linkcheck.cli;
 import dev.linkcheck.resolve.LinkRewriter;
 import dev.linkcheck.resolve.Remap;
 import dev.linkcheck.resolve.ResolveOptions;
+import dev.linkcheck.resolve.SiteOptions;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +13,8 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
 /**
- * The options that turn links into targets (include/exclude, offline, root, rewriting); {@link
- * #toResolveOptions} and {@link #toRewriter} for resolve.
+ * The options that turn links into targets (include/exclude, offline, root, rewriting, site rules);
+ * {@link #toResolveOptions} and {@link #toRewriter} for resolve.
  */
 final class ResolutionArgs {
 
@@ -59,7 +60,33 @@ final class ResolutionArgs {
       converter = Converters.RemapRule.class)
   List<Remap> remaps = new ArrayList<>();
 
+  @Option(
+      names = "--site",
+      order = 26,
+      paramLabel = "KIND",
+      description =
+          "Documentation site rules: auto (the nearest framework config), none, github, mdbook,"
+              + " docusaurus, mkdocs, hugo or jekyll (default: auto).")
+  String site = SiteOptions.DEFAULTS.site();
+
+  @Option(
+      names = "--fallback-extensions",
+      order = 27,
+      paramLabel = "EXT[,EXT...]",
+      split = ",",
+      description = "Extensions tried in order on a local path without one that finds no file.")
+  List<String> fallbackExtensions = new ArrayList<>();
+
   void validate() {
+    if (!SiteOptions.SITES.contains(site)) {
+      throw new UsageError(
+          "--site",
+          "--site: unknown site '"
+              + site
+              + "' (expected one of "
+              + String.join(", ", SiteOptions.SITES)
+              + ")");
+    }
     if (rootDir != null && !Files.isDirectory(rootDir)) {
       throw new UsageError("--root-dir", "--root-dir: not a directory: " + rootDir);
     }
@@ -80,7 +107,9 @@ final class ResolutionArgs {
         workingDir,
         fragments.includeFragments,
         !fragments.noLocalFragments,
-        fragments.indexFiles());
+        fragments.indexFiles(),
+        new SiteOptions(
+            site, fallbackExtensions, fragments.skipFragment, fragments.fragmentsIgnoreCase));
   }
 
   LinkRewriter toRewriter() {

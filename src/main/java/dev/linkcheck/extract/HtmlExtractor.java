@@ -16,7 +16,7 @@ final class HtmlExtractor implements Extractor {
 
   @Override
   public List<Link> extract(Document document) {
-    HtmlLinks.Page page = HtmlLinks.page(document.content());
+    HtmlLinks.Page page = HtmlLinks.page(document.content(), false);
     List<HtmlLinks.Found> found = new ArrayList<>(page.links());
     found.sort(Comparator.comparingInt(HtmlLinks.Found::offset));
     LineIndex lines = new LineIndex(document.content(), document.displayPath());

@@ -49,10 +49,14 @@ final class HtmlLinks {
   private HtmlLinks() {}
 
   static List<Found> find(String html) {
-    return page(html).links();
+    return page(html, false).links();
   }
 
-  static Page page(String html) {
+  /**
+   * The links and base of a page; with {@code anyElement} (raw HTML in Markdown), {@code href} and
+   * {@code src} count on every element, custom elements too.
+   */
+  static Page page(String html, boolean anyElement) {
     Parser parser = Parser.htmlParser().setTrackPosition(true);
     Document doc = parser.parseInput(html, "");
     List<Found> found = new ArrayList<>();
@@ -63,7 +67,8 @@ final class HtmlLinks {
       String tag = element.normalName();
       for (var entry : LINK_ATTRIBUTES.entrySet()) {
         String attribute = entry.getKey();
-        if (!entry.getValue().contains(tag) || !element.hasAttr(attribute)) {
+        boolean any = anyElement && (attribute.equals("href") || attribute.equals("src"));
+        if (!(any || entry.getValue().contains(tag)) || !element.hasAttr(attribute)) {
           continue;
         }
         Range name = element.attributes().sourceRange(attribute).nameRange();

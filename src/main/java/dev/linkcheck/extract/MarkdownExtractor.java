@@ -1,6 +1,7 @@
 package dev.linkcheck.extract;
 
 import dev.linkcheck.model.Document;
+import dev.linkcheck.model.DocumentType;
 import dev.linkcheck.model.Link;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,9 +53,16 @@ final class MarkdownExtractor implements Extractor {
             .build();
   }
 
+  /** A Hugo ref/relref shortcode or a Jekyll link tag as a link's destination. */
+  private static final java.util.regex.Pattern NAMED_PAGE =
+      java.util.regex.Pattern.compile(
+          "]\\((\\{\\{[<%]-?\\s*(?:rel)?ref\\s+[^)\\n]*?[>%]}}(?:#[^\\s)]*)?"
+              + "|\\{%-?\\s*link\\s+[^%\\n]*?%}(?:#[^\\s)]*)?)\\)");
+
   @Override
   public List<Link> extract(Document document) {
-    String text = document.content();
+    boolean mdx = DocumentType.extension(document.displayPath()).equals("mdx");
+    String text = mdx ? MdxText.blank(document.content()) : document.content();
     Node root;
     try {
       root = parser.parse(text);
@@ -63,8 +71,21 @@ final class MarkdownExtractor implements Extractor {
       // than ending the run.
       return List.of();
     }
-    Collector collector = new Collector(text, new LineIndex(text, document.displayPath()));
+    Collector collector = new Collector(text, new LineIndex(text, document.displayPath()), mdx);
     root.accept(collector);
+    if (mdx) {
+      for (HtmlLinks.Found found : JsxLinks.find(text)) {
+        collector.links.add(new Link(found.url(), collector.lines.at(found.offset())));
+      }
+    }
+    if (text.contains("ref") || text.contains("link")) {
+      java.util.regex.Matcher m = NAMED_PAGE.matcher(text);
+      while (m.find()) {
+        if (!collector.inCode(m.start(1))) {
+          collector.links.add(new Link(m.group(1), collector.lines.at(m.start(1))));
+        }
+      }
+    }
     collector.links.sort(
         Comparator.comparingInt((Link l) -> l.location().line())
             .thenComparingInt(l -> l.location().column()));
@@ -74,13 +95,32 @@ final class MarkdownExtractor implements Extractor {
   /** Walks the tree once, collecting links with their positions. */
   private static final class Collector extends AbstractVisitor {
     private final String text;
-    private final LineIndex lines;
+    final LineIndex lines;
+    private final boolean mdx;
     final List<Link> links = new ArrayList<>();
     final InlineDisable disable = new InlineDisable();
+    // Source ranges of code, [start, end) pairs: no link is taken from inside them.
+    private final List<int[]> code = new ArrayList<>();
 
-    Collector(String text, LineIndex lines) {
+    Collector(String text, LineIndex lines, boolean mdx) {
       this.text = text;
       this.lines = lines;
+      this.mdx = mdx;
+    }
+
+    boolean inCode(int offset) {
+      for (int[] range : code) {
+        if (offset >= range[0] && offset < range[1]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void code(Node node) {
+      for (SourceSpan span : node.getSourceSpans()) {
+        code.add(new int[] {span.getInputIndex(), span.getInputIndex() + span.getLength()});
+      }
     }
 
     @Override
@@ -107,13 +147,19 @@ final class MarkdownExtractor implements Extractor {
 
     // Code holds no links: do not descend.
     @Override
-    public void visit(Code code) {}
+    public void visit(Code node) {
+      code(node);
+    }
 
     @Override
-    public void visit(FencedCodeBlock code) {}
+    public void visit(FencedCodeBlock node) {
+      code(node);
+    }
 
     @Override
-    public void visit(IndentedCodeBlock code) {}
+    public void visit(IndentedCodeBlock node) {
+      code(node);
+    }
 
     private void add(String destination, Node node) {
       List<SourceSpan> spans = node.getSourceSpans();
@@ -133,10 +179,11 @@ final class MarkdownExtractor implements Extractor {
         return;
       }
       disable.scan(literal, offset -> lines.at(inputIndex(literal, spans, offset)));
-      if (literal.indexOf('=') < 0) {
+      // In MDX every element's attributes come from the JSX scan of the whole text.
+      if (mdx || literal.indexOf('=') < 0) {
         return;
       }
-      for (HtmlLinks.Found found : HtmlLinks.find(literal)) {
+      for (HtmlLinks.Found found : HtmlLinks.page(literal, true).links()) {
         links.add(
             new Link(
                 found.url(), lines.at(inputIndex(literal, spans, found.offset())), found.skip()));

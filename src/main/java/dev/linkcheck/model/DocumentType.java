@@ -9,12 +9,12 @@ public enum DocumentType {
   TEXT;
 
   /**
-   * The type a file's name gives it: {@code .md}/{@code .markdown} Markdown, {@code .html}/{@code
-   * .htm}/{@code .xhtml} HTML (case-insensitive), anything else text.
+   * The type a file's name gives it: {@code .md}/{@code .markdown}/{@code .mdx} Markdown, {@code
+   * .html}/{@code .htm}/{@code .xhtml} HTML (case-insensitive), anything else text.
    */
   public static DocumentType ofFileName(String name) {
     return switch (extension(name)) {
-      case "md", "markdown" -> MARKDOWN;
+      case "md", "markdown", "mdx" -> MARKDOWN;
       case "html", "htm", "xhtml" -> HTML;
       default -> TEXT;
     };

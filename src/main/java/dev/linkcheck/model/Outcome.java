@@ -47,6 +47,8 @@ public sealed interface Outcome {
       return switch (cause) {
         case Status s -> s.code();
         case MissingFile f -> null;
+        case MissingRoute r -> null;
+        case NotAFolder n -> null;
         case MissingFragment f -> f.pageCode();
       };
     }
@@ -60,6 +62,19 @@ public sealed interface Outcome {
 
   /** No file or folder at a local link's path. */
   record MissingFile() implements Cause {}
+
+  /**
+   * No source file for a documentation site's route: {@code site} names the framework, {@code
+   * tried} every candidate, relative to the site's root.
+   */
+  record MissingRoute(String site, List<String> tried) implements Cause {
+    public MissingRoute {
+      tried = List.copyOf(tried);
+    }
+  }
+
+  /** A link written as a folder ({@code file.md/}) whose path is a file. */
+  record NotAFolder() implements Cause {}
 
   /**
    * The page exists but has no anchor for {@code fragment} (as written, without {@code #}); {@code

@@ -27,6 +27,15 @@ public sealed interface SkipReason {
   /** A remote link in an offline run. */
   record Offline() implements SkipReason {}
 
+  /** A destination holding a template expression ({@code {{ page.url }}}). */
+  record TemplateExpression() implements SkipReason {}
+
+  /** A link leaving the documentation site of framework {@code site}, whose URL is not known. */
+  record LeavesSite(String site) implements SkipReason {}
+
+  /** A route a site makes that linkcheck does not model; {@code route} says whose. */
+  record Unmodelled(String route) implements SkipReason {}
+
   /** {@code fragment} of a local file that could not be read. */
   record UnreadableFile(String fragment) implements SkipReason {}
 

@@ -7,6 +7,7 @@ import dev.linkcheck.model.Location;
 import dev.linkcheck.model.Outcome;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 
 /** The JSON report of the contract (snake_case, results sorted by URL). Thread-safe. */
 final class JsonReporter implements Reporter {
@@ -20,7 +21,7 @@ final class JsonReporter implements Reporter {
         g -> {
           g.writeStartObject();
           g.writeFieldName("summary");
-          writeSummary(report.summary(), g);
+          writeSummary(report.summary(), report.sites(), g);
           g.writeArrayFieldStart("results");
           for (ReportEntry entry : report.results()) {
             writeResult(entry, g);
@@ -35,7 +36,8 @@ final class JsonReporter implements Reporter {
         });
   }
 
-  static void writeSummary(Summary s, JsonGenerator g) throws IOException {
+  /** The summary object; {@code sites} (the documentation sites used) only when there are some. */
+  static void writeSummary(Summary s, List<String> sites, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeNumberField("files", s.files());
     g.writeNumberField("links", s.links());
@@ -52,6 +54,13 @@ final class JsonReporter implements Reporter {
     g.writeNumberField("duration_ms", s.durationMs());
     if (s.interrupted()) {
       g.writeBooleanField("interrupted", true);
+    }
+    if (!sites.isEmpty()) {
+      g.writeArrayFieldStart("sites");
+      for (String site : sites) {
+        g.writeString(site);
+      }
+      g.writeEndArray();
     }
     g.writeEndObject();
   }

@@ -41,7 +41,7 @@ final class NdjsonReporter implements Reporter {
             g -> {
               g.writeStartObject();
               g.writeFieldName("summary");
-              JsonReporter.writeSummary(report.summary(), g);
+              JsonReporter.writeSummary(report.summary(), report.sites(), g);
               g.writeArrayFieldStart("input_errors");
               for (InputError error : report.inputErrors()) {
                 JsonReporter.writeInputError(error, g);

@@ -34,6 +34,8 @@ final class OutcomeText {
           switch (b.cause()) {
             case Outcome.Status s -> s.code() + " " + cause(url, s);
             case Outcome.MissingFile f -> cause(url, f);
+            case Outcome.MissingRoute r -> cause(url, r);
+            case Outcome.NotAFolder n -> cause(url, n);
             // The page answered 200: the status would only confuse.
             case Outcome.MissingFragment f -> cause(url, f);
           };
@@ -66,6 +68,10 @@ final class OutcomeText {
     return switch (cause) {
       case Outcome.Status s -> HttpStatusText.of(s.code());
       case Outcome.MissingFile f -> "file not found";
+      case Outcome.MissingRoute r ->
+          "file not found (" + r.site() + " route, tried " + String.join(", ", r.tried()) + ")";
+      case Outcome.NotAFolder n ->
+          "not a folder: " + (url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
       case Outcome.MissingFragment f ->
           "fragment #"
               + f.fragment()
@@ -85,6 +91,11 @@ final class OutcomeText {
           s.standardInput() ? "same-page fragment of standard input" : "same-page fragment";
       case SkipReason.NeedsRootDir r -> "root-relative link needs --root-dir";
       case SkipReason.Offline o -> "offline: remote link not checked";
+      case SkipReason.TemplateExpression t ->
+          "template expression, not a link until the site is built";
+      case SkipReason.LeavesSite l ->
+          "leaves the " + l.site() + " site, whose URL its config does not name";
+      case SkipReason.Unmodelled u -> u.route() + ", not modelled by linkcheck";
       case SkipReason.UnreadableFile f ->
           "fragment #" + f.fragment() + " not checked: cannot read " + url;
       case SkipReason.ResourceHint h ->
@@ -106,6 +117,8 @@ final class OutcomeText {
             case Outcome.MissingFragment f -> f.suggestion();
             case Outcome.Status s -> null;
             case Outcome.MissingFile f -> null;
+            case Outcome.MissingRoute r -> null;
+            case Outcome.NotAFolder n -> null;
           };
       case Outcome.Known k -> suggestion(k.failure());
       case Outcome.Ok o -> null;

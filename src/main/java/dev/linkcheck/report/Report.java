@@ -6,11 +6,19 @@ import java.util.List;
 
 /**
  * Everything a run found: totals, one entry per unique target sorted by URL then fragment (none
- * first), and the inputs that could not be read sorted by file. Immutable.
+ * first), the inputs that could not be read sorted by file, and the documentation sites whose rules
+ * were used (sorted, each as {@code kind (config)}). Immutable.
  */
-public record Report(Summary summary, List<ReportEntry> results, List<InputError> inputErrors) {
+public record Report(
+    Summary summary, List<ReportEntry> results, List<InputError> inputErrors, List<String> sites) {
+
+  /** A report of a run that met no documentation site. */
+  public Report(Summary summary, List<ReportEntry> results, List<InputError> inputErrors) {
+    this(summary, results, inputErrors, List.of());
+  }
 
   public Report {
+    sites = List.copyOf(sites);
     results =
         results.stream()
             .sorted(

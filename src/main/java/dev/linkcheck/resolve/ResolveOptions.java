@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * root-relative links point; {@code includes} beat {@code excludes}; both match anywhere in the
  * URL; {@code offline} skips remote links; {@code workingDir} makes local keys relative; {@code
  * remoteFragments} and {@code localFragments} keep the {@code #fragment} of remote and local links
- * to be checked; a link to a folder resolves to the first of its {@code indexFiles} that exists.
- * Immutable.
+ * to be checked; a link to a folder resolves to the first of its {@code indexFiles} that exists;
+ * {@code site} says how documentation sites are detected and read. Immutable.
  */
 public record ResolveOptions(
     Path rootDir,
@@ -20,7 +20,8 @@ public record ResolveOptions(
     Path workingDir,
     boolean remoteFragments,
     boolean localFragments,
-    List<String> indexFiles) {
+    List<String> indexFiles,
+    SiteOptions site) {
 
   /** The default of {@code --index-files}. */
   public static final List<String> DEFAULT_INDEX_FILES = List.of("index.html", "README.md");
@@ -29,6 +30,29 @@ public record ResolveOptions(
     includes = List.copyOf(includes);
     excludes = List.copyOf(excludes);
     indexFiles = List.copyOf(indexFiles);
+    site = site == null ? SiteOptions.DEFAULTS : site;
+  }
+
+  /** With the default site settings (detected sites). */
+  public ResolveOptions(
+      Path rootDir,
+      List<Pattern> includes,
+      List<Pattern> excludes,
+      boolean offline,
+      Path workingDir,
+      boolean remoteFragments,
+      boolean localFragments,
+      List<String> indexFiles) {
+    this(
+        rootDir,
+        includes,
+        excludes,
+        offline,
+        workingDir,
+        remoteFragments,
+        localFragments,
+        indexFiles,
+        SiteOptions.DEFAULTS);
   }
 
   /** Without fragment checks or index files: every fragment is dropped, folders stay folders. */
@@ -38,6 +62,15 @@ public record ResolveOptions(
       List<Pattern> excludes,
       boolean offline,
       Path workingDir) {
-    this(rootDir, includes, excludes, offline, workingDir, false, false, List.of());
+    this(
+        rootDir,
+        includes,
+        excludes,
+        offline,
+        workingDir,
+        false,
+        false,
+        List.of(),
+        SiteOptions.DEFAULTS);
   }
 }

@@ -7,6 +7,9 @@ import dev.linkcheck.model.SkipReason;
 import dev.linkcheck.model.Target;
 import dev.linkcheck.model.UrlNormalizer;
 import dev.linkcheck.model.UrlReference;
+import dev.linkcheck.resolve.site.Route;
+import dev.linkcheck.resolve.site.Site;
+import dev.linkcheck.resolve.site.Sites;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -16,16 +19,25 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a written link into the target to check: an http(s) URL, a local file, or a verdict that
- * needs no check (skipped, excluded, malformed). Stateless and thread-safe.
+ * needs no check (skipped, excluded, malformed). Local paths go through the rules of the
+ * documentation site the page belongs to ({@link Sites}). Thread-safe; the sites found are cached.
  */
 public final class TargetResolver {
 
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
   private final ResolveOptions options;
+  private final Sites sites;
 
   public TargetResolver(ResolveOptions options) {
     this.options = options;
+    SiteOptions site = options.site();
+    this.sites = new Sites(site.site(), site.fragmentsIgnoreCase(), options.workingDir());
+  }
+
+  /** The sites this resolver detects, for reading anchors by their rules and for the report. */
+  public Sites sites() {
+    return sites;
   }
 
   /** Resolves {@code link}, written in {@code document}, to a target; never throws. */
@@ -46,6 +58,9 @@ public final class TargetResolver {
     if (link.skip() != null) {
       return new Resolved(new Target.Decided(url, new Outcome.Skipped(link.skip())), null);
     }
+    if (TemplateLinks.isTemplate(url)) {
+      return template(document, url);
+    }
     int hash = url.indexOf('#');
     String fragment = hash < 0 || hash == url.length() - 1 ? null : url.substring(hash + 1);
     if (hash == 0) {
@@ -59,16 +74,60 @@ public final class TargetResolver {
             new Target.Decided(url, new Outcome.Skipped(new SkipReason.SamePageFragment(true))),
             null);
       }
-      return new Resolved(localTarget(document, document.path(), url), fragment);
+      return fragmentOf(filter(url, localTarget(document, document.path(), url)), fragment);
     }
     Target target = target(document, url);
+    return fragmentOf(target, fragment);
+  }
+
+  /**
+   * The target with the fragment kept where it is checked: on local pages and remote pages when
+   * their fragments are checked, and on links an --exclude decided, so that each fragment link is
+   * excluded on its own and never stands for its page. A --skip-fragment match keeps the page.
+   */
+  private Resolved fragmentOf(Target target, String fragment) {
+    if (fragment == null) {
+      return new Resolved(target, null);
+    }
     boolean checked =
         switch (target) {
           case Target.Remote r -> options.remoteFragments();
           case Target.Local l -> options.localFragments();
-          case Target.Decided d -> false;
+          case Target.Decided d -> d.outcome() instanceof Outcome.Excluded;
         };
+    var skip = options.site().skipFragment();
+    if (checked
+        && skip != null
+        && skip.matcher(fragment).find()
+        && !(target instanceof Target.Decided)) {
+      return new Resolved(target, null);
+    }
     return new Resolved(target, checked ? fragment : null);
+  }
+
+  /** A template destination: Hugo ref/relref and Jekyll link name a page, the rest are skipped. */
+  private Resolved template(Document document, String url) {
+    TemplateLinks.Named named = TemplateLinks.named(url);
+    Site site = document.path() == null ? null : sites.of(absolute(document.path()));
+    if (named != null && site != null && named.hugo() == site.kind().equals("hugo")) {
+      Path from = absolute(document.path());
+      Route route =
+          named.hugo()
+              ? site.routes().ref(from, named.page())
+              : site.routes()
+                  .route(site.root().resolve("x"), "/" + named.page().replaceFirst("^/", ""));
+      Target target =
+          SiteTargets.of(site, route, url, this::key, this::localTarget, TargetResolver::remote);
+      if (target != null) {
+        return fragmentOf(filter(url, target), named.fragment());
+      }
+    }
+    return new Resolved(
+        new Target.Decided(url, new Outcome.Skipped(new SkipReason.TemplateExpression())), null);
+  }
+
+  private Path absolute(Path path) {
+    return options.workingDir().resolve(path).toAbsolutePath().normalize();
   }
 
   private Target target(Document document, String url) {
@@ -147,6 +206,20 @@ public final class TargetResolver {
     }
     String decoded = UrlNormalizer.percentDecode(path);
     try {
+      // An explicit --root-dir decides root-relative links whatever the site.
+      boolean rooted = decoded.startsWith("/") && options.rootDir() != null;
+      if (document.path() != null && !rooted) {
+        Site site = sites.of(absolute(document.path()));
+        if (site != null) {
+          Route route = site.routes().route(absolute(document.path()), decoded);
+          Target routed =
+              SiteTargets.of(
+                  site, route, url, this::key, this::localTarget, TargetResolver::remote);
+          if (routed != null) {
+            return routed;
+          }
+        }
+      }
       Path resolved;
       if (decoded.startsWith("/")) {
         if (options.rootDir() == null) {
@@ -156,7 +229,16 @@ public final class TargetResolver {
       } else {
         resolved = baseDir(document).resolve(decoded);
       }
-      return localTarget(document, resolved.normalize(), url);
+      Path file =
+          FallbackExtensions.apply(
+              options.workingDir().resolve(resolved).normalize(),
+              options.site().fallbackExtensions());
+      if (decoded.endsWith("/") && Files.isRegularFile(file)) {
+        // The file system refuses file.md/ (not a directory), and so does a web server.
+        // Keyed apart from the file itself, which other links may reach.
+        return new Target.Decided(key(file) + "/", new Outcome.Broken(new Outcome.NotAFolder()));
+      }
+      return localTarget(document, file, url);
     } catch (InvalidPathException e) {
       return new Target.Decided(url, new Outcome.Error("malformed path: " + e.getReason()));
     }
@@ -167,18 +249,26 @@ public final class TargetResolver {
    * is written in was named by an absolute path: reports print paths the way the inputs were given.
    */
   private Target localTarget(Document document, Path absolute, String written) {
+    Target target = localTarget(absolute, written);
+    return document.displayPath().startsWith("/") && target instanceof Target.Local l
+        ? new Target.Local(l.path(), l.path().toString())
+        : target;
+  }
+
+  /** A file on disk, keyed relative to the working folder (site routes). */
+  private Target localTarget(Path absolute, String written) {
     Path abs = index(options.workingDir().resolve(absolute).normalize());
-    if (document.displayPath().startsWith("/")) {
-      return new Target.Local(abs, abs.toString());
-    }
-    String key;
+    return new Target.Local(abs, key(abs));
+  }
+
+  /** The report key of a local path: relative to the working directory when inside it. */
+  private String key(Path abs) {
     try {
       Path rel = options.workingDir().relativize(abs);
-      key = rel.toString().isEmpty() ? "." : rel.toString().replace('\\', '/');
+      return rel.toString().isEmpty() ? "." : rel.toString().replace('\\', '/');
     } catch (IllegalArgumentException e) {
-      key = abs.toString();
+      return abs.toString();
     }
-    return new Target.Local(abs, key);
   }
 
   /** A folder's first index file that exists, else the folder (or file) itself. */

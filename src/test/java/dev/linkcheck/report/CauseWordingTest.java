@@ -146,7 +146,36 @@ class CauseWordingTest {
         Arguments.of(
             "https://a.test/big",
             new SkipReason.PageTooLarge("late", 4096),
-            "fragment #late not checked: page larger than --max-body-bytes (4096 bytes)"));
+            "fragment #late not checked: page larger than --max-body-bytes (4096 bytes)"),
+        Arguments.of(
+            "{{ page.url }}",
+            new SkipReason.TemplateExpression(),
+            "template expression, not a link until the site is built"),
+        Arguments.of(
+            "../std/index.html",
+            new SkipReason.LeavesSite("mdbook"),
+            "leaves the mdbook site, whose URL its config does not name"),
+        Arguments.of(
+            "/blog",
+            new SkipReason.Unmodelled("route of the blog/ plugin"),
+            "route of the blog/ plugin, not modelled by linkcheck"));
+  }
+
+  @Test
+  void aMissingRouteSaysWhatWasTriedAndAFileIsNoFolder() throws Exception {
+    CheckResult route =
+        new CheckResult(
+            "docs/x.md",
+            new Outcome.Broken(
+                new Outcome.MissingRoute("mkdocs", List.of("docs/x.md", "docs/x/index.md"))),
+            0);
+    CheckResult folder =
+        new CheckResult("docs/a.md/", new Outcome.Broken(new Outcome.NotAFolder()), 0);
+
+    assertThat(text(route))
+        .isEqualTo("file not found (mkdocs route, tried docs/x.md, docs/x/index.md)");
+    assertThat(json(route).get("code").isNull()).isTrue();
+    assertThat(text(folder)).isEqualTo("not a folder: docs/a.md");
   }
 
   @ParameterizedTest

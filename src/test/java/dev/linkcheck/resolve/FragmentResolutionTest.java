@@ -105,9 +105,18 @@ class FragmentResolutionTest {
   void noFragmentIsKeptForLinksThatAreNotChecked() {
     TargetResolver all = resolver(true, true, List.of());
 
-    assertThat(all.resolveLink(doc, link("https://excluded.test/#x")).fragment()).isNull();
     assertThat(all.resolveLink(doc, link("mailto:a@b.c#x")).fragment()).isNull();
     assertThat(all.resolveLink(doc, link("guide/README.md#")).fragment()).isNull();
+  }
+
+  @Test
+  void anExcludedFragmentLinkKeepsItsFragmentSoThatItNeverStandsForItsPage() {
+    TargetResolver all = resolver(true, true, List.of());
+
+    Resolved excluded = all.resolveLink(doc, link("https://excluded.test/#x"));
+
+    assertThat(excluded.target().key()).isEqualTo("https://excluded.test/");
+    assertThat(excluded.fragment()).isEqualTo("x");
   }
 
   @Test
