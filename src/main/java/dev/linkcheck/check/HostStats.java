@@ -1,5 +1,6 @@
 package dev.linkcheck.check;
 
+import dev.linkcheck.model.HostStat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,20 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * Thread-safe.
  */
 public final class HostStats {
-
-  /** One host's figures, as reported. Immutable. */
-  public record HostStat(
-      String host,
-      int requests,
-      Duration p50,
-      Duration p95,
-      SortedMap<String, Integer> statuses,
-      int waits,
-      Duration waited) {
-    public HostStat {
-      statuses = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(statuses));
-    }
-  }
 
   private static final class Tally {
     final List<Long> latencies = new ArrayList<>();

@@ -2,7 +2,7 @@ package dev.linkcheck.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.linkcheck.check.HostStats.HostStat;
+import dev.linkcheck.model.HostStat;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
