@@ -108,7 +108,10 @@ public final class GithubLinks {
     try {
       return Optional.of(
           new URI(
-              "https://raw.githubusercontent.com/"
+              "https://raw.githubusercontent.com"
+                  // Only a look-alike has a port; the real github.com has none to carry over.
+                  + (blob.getPort() == -1 ? "" : ":" + blob.getPort())
+                  + "/"
                   + m.group(1)
                   + "/"
                   + m.group(2)

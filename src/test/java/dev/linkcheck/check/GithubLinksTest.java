@@ -61,6 +61,8 @@ class GithubLinksTest {
         .contains(URI.create("https://raw.githubusercontent.com/o/r/main/docs/guide.md"));
     assertThat(GithubLinks.raw(URI.create("https://github.com/o/r/blob/feature/x/a%20b.md")))
         .contains(URI.create("https://raw.githubusercontent.com/o/r/feature/x/a%20b.md"));
+    assertThat(GithubLinks.raw(URI.create("https://github.com:8443/o/r/blob/v1/a.md")))
+        .contains(URI.create("https://raw.githubusercontent.com:8443/o/r/v1/a.md"));
   }
 
   @Test
