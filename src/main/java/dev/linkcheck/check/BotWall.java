@@ -1,5 +1,6 @@
 package dev.linkcheck.check;
 
+import dev.linkcheck.model.Barrier;
 import java.net.http.HttpHeaders;
 import java.util.List;
 import java.util.Locale;
@@ -7,21 +8,12 @@ import java.util.Optional;
 
 /**
  * A bot protection that answered in place of the page: which one, what it asks of the client and
- * the status it answered with. Recognised from the status, the response headers and at most {@link
- * #LOOK} characters of the body start; the markers are the ones the vendors document or always send
- * (see the README's "The real web"). Immutable; {@link #classify} is stateless.
+ * the status it answered with (the report words it). Recognised from the status, the response
+ * headers and at most {@link #LOOK} characters of the body start; the markers are the ones the
+ * vendors document or always send (see the README's "The real web"). Immutable; {@link #classify}
+ * is stateless.
  */
-public record BotWall(Protection protection, Kind kind, int status) {
-
-  /** What the wall asks for. */
-  public enum Kind {
-    /** A script a real browser runs on its own. */
-    CHALLENGE,
-    /** A puzzle a person has to solve. */
-    CAPTCHA,
-    /** A refusal, whoever asks. */
-    BLOCK
-  }
+public record BotWall(Protection protection, Barrier kind, int status) {
 
   /** Characters of the body start looked at; markers sit in the first few KiB of these pages. */
   public static final int LOOK = 32 * 1024;
@@ -47,19 +39,6 @@ public record BotWall(Protection protection, Kind kind, int status) {
   private static final List<String> ANUBIS =
       List.of("/.within.website/x/cmd/anubis/", "id=\"anubis_challenge\"", "id=\"anubis_version\"");
 
-  /** One line naming the protection and what a user can expect of a browser. */
-  public String message() {
-    String name = protection.displayName();
-    if (protection == Protection.LINKEDIN) {
-      return "LinkedIn refuses robots (999): a browser would likely pass";
-    }
-    return switch (kind) {
-      case CHALLENGE -> name + " challenge: a browser would likely pass";
-      case CAPTCHA -> name + " CAPTCHA: a person would have to solve it";
-      case BLOCK -> name + " block page: the protection refused this client";
-    };
-  }
-
   /**
    * The wall behind an answer, if any. A wall can answer with any status, a 2xx too (AWS WAF's
    * challenge is a 202, Anubis and Imperva serve theirs as 200), so this is asked before the status
@@ -75,32 +54,32 @@ public record BotWall(Protection protection, Kind kind, int status) {
 
   private static BotWall byHeaders(int status, HttpHeaders headers, String body) {
     if (status == 999) {
-      return new BotWall(Protection.LINKEDIN, Kind.BLOCK, status);
+      return new BotWall(Protection.LINKEDIN, Barrier.BLOCK, status);
     }
     // "For the cf-mitigated header, challenge is the only valid value" (Cloudflare docs, "Detect a
     // Challenge Page response").
     if (value(headers, "cf-mitigated").equals("challenge")) {
-      return new BotWall(Protection.CLOUDFLARE, Kind.CHALLENGE, status);
+      return new BotWall(Protection.CLOUDFLARE, Barrier.CHALLENGE, status);
     }
     // AWS WAF: x-amzn-waf-action is "challenge" on a 202 and "captcha" on a 405 (AWS WAF
     // developer guide, "CAPTCHA and Challenge action behavior"); any other value is a block.
     String aws = value(headers, "x-amzn-waf-action");
     if (!aws.isEmpty()) {
-      Kind kind =
+      Barrier kind =
           switch (aws) {
-            case "challenge" -> Kind.CHALLENGE;
-            case "captcha" -> Kind.CAPTCHA;
-            default -> Kind.BLOCK;
+            case "challenge" -> Barrier.CHALLENGE;
+            case "captcha" -> Barrier.CAPTCHA;
+            default -> Barrier.BLOCK;
           };
       return new BotWall(Protection.AWS_WAF, kind, status);
     }
     String vercel = value(headers, "x-vercel-mitigated");
     if (!vercel.isEmpty()) {
-      Kind kind = vercel.equals("challenge") ? Kind.CHALLENGE : Kind.BLOCK;
+      Barrier kind = vercel.equals("challenge") ? Barrier.CHALLENGE : Barrier.BLOCK;
       return new BotWall(Protection.VERCEL, kind, status);
     }
     if (headers.firstValue("x-sucuri-block").isPresent()) {
-      return new BotWall(Protection.SUCURI, Kind.BLOCK, status);
+      return new BotWall(Protection.SUCURI, Barrier.BLOCK, status);
     }
     // DataDome marks every answer of a protected site (x-datadome: protected): only a refusal
     // status makes it the wall.
@@ -110,7 +89,7 @@ public record BotWall(Protection protection, Kind kind, int status) {
             || headers.allValues("set-cookie").stream()
                 .anyMatch(c -> c.toLowerCase(Locale.ROOT).startsWith("datadome="));
     if (datadome && (status == 403 || status == 405 || status == 429)) {
-      Kind kind = body.contains("captcha-delivery.com") ? Kind.CAPTCHA : Kind.BLOCK;
+      Barrier kind = body.contains("captcha-delivery.com") ? Barrier.CAPTCHA : Barrier.BLOCK;
       return new BotWall(Protection.DATADOME, kind, status);
     }
     return null;
@@ -118,40 +97,40 @@ public record BotWall(Protection protection, Kind kind, int status) {
 
   private static BotWall byBody(int status, HttpHeaders headers, String body) {
     if (containsAny(body, ANUBIS)) {
-      return new BotWall(Protection.ANUBIS, Kind.CHALLENGE, status);
+      return new BotWall(Protection.ANUBIS, Barrier.CHALLENGE, status);
     }
     if (body.contains("_incapsula_resource")) {
-      return new BotWall(Protection.IMPERVA, Kind.CHALLENGE, status);
+      return new BotWall(Protection.IMPERVA, Barrier.CHALLENGE, status);
     }
     if (body.contains("incapsula incident id")
         || (body.contains("the incident id is:")
             && body.contains("this page can't be displayed"))) {
-      return new BotWall(Protection.IMPERVA, Kind.BLOCK, status);
+      return new BotWall(Protection.IMPERVA, Barrier.BLOCK, status);
     }
     if (containsAny(body, SUCURI)) {
-      return new BotWall(Protection.SUCURI, Kind.BLOCK, status);
+      return new BotWall(Protection.SUCURI, Barrier.BLOCK, status);
     }
     if (status >= 400 && body.contains("captcha-delivery.com")) {
-      return new BotWall(Protection.DATADOME, Kind.CAPTCHA, status);
+      return new BotWall(Protection.DATADOME, Barrier.CAPTCHA, status);
     }
     if (status == 403
         && (containsAny(body, AKAMAI)
             || value(headers, "server").startsWith("akamaighost")
                 && body.contains("access denied"))) {
-      return new BotWall(Protection.AKAMAI, Kind.BLOCK, status);
+      return new BotWall(Protection.AKAMAI, Barrier.BLOCK, status);
     }
     if (status == 403 || status == 429 || status == 503) {
       if (containsAny(body, CLOUDFLARE_CHALLENGE)) {
-        return new BotWall(Protection.CLOUDFLARE, Kind.CHALLENGE, status);
+        return new BotWall(Protection.CLOUDFLARE, Barrier.CHALLENGE, status);
       }
       if (containsAny(body, CLOUDFLARE_BLOCK)) {
-        return new BotWall(Protection.CLOUDFLARE, Kind.BLOCK, status);
+        return new BotWall(Protection.CLOUDFLARE, Barrier.BLOCK, status);
       }
     }
     // CloudFront's page for a request AWS WAF blocked ("Request blocked. ... Generated by
     // cloudfront").
     if (status == 403 && body.contains("request blocked.") && body.contains("cloudfront")) {
-      return new BotWall(Protection.AWS_WAF, Kind.BLOCK, status);
+      return new BotWall(Protection.AWS_WAF, Barrier.BLOCK, status);
     }
     return null;
   }

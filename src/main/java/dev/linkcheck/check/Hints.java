@@ -1,12 +1,10 @@
 package dev.linkcheck.check;
 
+import dev.linkcheck.model.Hint;
 import java.net.URI;
 import java.util.Optional;
 
-/**
- * The one hint a failing or blocked result may carry: what the user can do about it, naming the
- * config-file key or flag that would help. Stateless.
- */
+/** Picks the one hint a failing or blocked result may carry from what went wrong. Stateless. */
 public final class Hints {
 
   /** What went wrong with a link, as far as a hint needs to know. */
@@ -32,45 +30,23 @@ public final class Hints {
   private Hints() {}
 
   /** The hint for {@code trouble}; empty when there is nothing useful to say. */
-  public static Optional<String> of(Trouble trouble) {
+  public static Optional<Hint> of(Trouble trouble) {
     String host =
         trouble.uri().getHost() == null ? "" : HostRules.normalize(trouble.uri().getHost());
-    String table = "[hosts.\"" + host + "\"]";
     boolean github = GithubLinks.takesToken(host);
     return Optional.ofNullable(
         switch (trouble) {
-          case Trouble.Walled w ->
-              w.wall().status()
-                  + " from a bot wall: add `"
-                  + table
-                  + " accept = ["
-                  + w.wall().status()
-                  + "]` if you trust it";
-          case Trouble.RateLimited r when github && !r.tokenSent() ->
-              "GitHub rate limit: set GITHUB_TOKEN";
-          case Trouble.RateLimited r when github ->
-              "GitHub rate limit even with a token: lower `"
-                  + table
-                  + " concurrency` or set its `request-interval`";
-          case Trouble.RateLimited r ->
-              "rate limited: set `"
-                  + table
-                  + " request-interval = \"1s\"` or lower its `concurrency`";
-          case Trouble.TimedOut t ->
-              "timed out "
-                  + (t.attempts() == 1 ? "once" : t.attempts() + " times")
-                  + ": raise `--timeout` or set `"
-                  + table
-                  + " timeout`";
+          case Trouble.Walled w -> new Hint.AcceptWall(host, w.wall().status());
+          case Trouble.RateLimited r when github -> new Hint.GithubRateLimit(r.tokenSent());
+          case Trouble.RateLimited r -> new Hint.SlowDown(host);
+          case Trouble.TimedOut t -> new Hint.RaiseTimeout(host, t.attempts());
           case Trouble.Refused r
               when r.code() == 404 && github && !r.tokenSent() && isRepo(r.uri()) ->
-              "GitHub answers 404 for a private repository: set GITHUB_TOKEN if this one is private";
-          case Trouble.Refused r when r.code() == 401 ->
-              "401: the page wants a login; send one with `" + table + " headers` or exclude it";
-          case Trouble.Refused r when r.code() == 403 ->
-              "403: some servers refuse unknown clients; try `" + table + " user-agent`";
+              new Hint.PrivateRepository();
+          case Trouble.Refused r when r.code() == 401 -> new Hint.Login(host);
+          case Trouble.Refused r when r.code() == 403 -> new Hint.UnknownClient(host);
           case Trouble.Refused r -> null;
-          case Trouble.Http2 h -> "the server broke HTTP/2: try `--http1.1`";
+          case Trouble.Http2 h -> new Hint.Http1();
         });
   }
 
