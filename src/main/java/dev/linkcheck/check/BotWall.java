@@ -13,7 +13,7 @@ import java.util.Optional;
  * vendors document or always send (see the README's "The real web"). Immutable; {@link #classify}
  * is stateless.
  */
-public record BotWall(Protection protection, Barrier kind, int status) {
+public record BotWall(Protection protection, Barrier barrier, int status) {
 
   /** Characters of the body start looked at; markers sit in the first few KiB of these pages. */
   public static final int LOOK = 32 * 1024;
