@@ -164,36 +164,33 @@ public final class Checker implements AutoCloseable {
    */
   public List<CheckResult> checkFragments(Target page, List<String> fragments) {
     long start = System.nanoTime();
-    Map<String, Decision> decisions = new LinkedHashMap<>();
+    Map<String, Outcome> decisions = new LinkedHashMap<>();
     switch (page) {
       case Target.Remote remote -> {
         try {
           decisions.putAll(remoteFragments.decide(remote.uri(), fragments));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          fragments.forEach(
-              f -> decisions.put(f, new Decision(new Outcome.Error("interrupted"), null)));
+          fragments.forEach(f -> decisions.put(f, new Outcome.Error("interrupted")));
         }
       }
       case Target.Local local -> {
         Outcome file = local(local);
         fragments.forEach(f -> decisions.put(f, localFragments.decide(local, file, f)));
       }
-      case Target.Decided decided ->
-          fragments.forEach(f -> decisions.put(f, new Decision(decided.outcome(), null)));
+      case Target.Decided decided -> fragments.forEach(f -> decisions.put(f, decided.outcome()));
     }
     long ms = (System.nanoTime() - start) / 1_000_000;
     List<CheckResult> results = new ArrayList<>(fragments.size());
     decisions.forEach(
-        (fragment, d) ->
-            results.add(new CheckResult(page.key(), d.outcome(), ms, fragment, d.suggestion())));
+        (fragment, outcome) -> results.add(new CheckResult(page.key(), outcome, ms, fragment)));
     return results;
   }
 
   private static Outcome local(Target.Local local) {
     return Files.exists(local.path())
         ? new Outcome.Ok(null)
-        : new Outcome.Broken(null, "file not found", List.of());
+        : new Outcome.Broken(new Outcome.MissingFile());
   }
 
   private Outcome remote(Target.Remote remote) {

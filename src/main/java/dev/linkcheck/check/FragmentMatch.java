@@ -35,15 +35,6 @@ final class FragmentMatch {
     return withoutAnchors(fragment, markdown) || in(fragment, anchors);
   }
 
-  /** The broken-link message, with the nearest anchor as a suggestion when one is close. */
-  static String notFound(String fragment, String page, Optional<String> suggestion) {
-    return "fragment #"
-        + fragment
-        + " not found in "
-        + page
-        + suggestion.map(s -> " (did you mean #" + s + "?)").orElse("");
-  }
-
   /** The nearest anchor to the decoded fragment, if close enough to suggest. */
   static Optional<String> suggest(String fragment, Set<String> anchors) {
     return Suggestion.nearest(UrlNormalizer.percentDecode(fragment), anchors);

@@ -1,6 +1,5 @@
 package dev.linkcheck.check;
 
-import dev.linkcheck.model.HttpStatusText;
 import dev.linkcheck.model.Outcome;
 import dev.linkcheck.model.UrlNormalizer;
 import java.net.URI;
@@ -115,7 +114,7 @@ final class HttpProbe {
             earlierHops = hops;
             continue;
           }
-          return new Outcome.Broken(s.code(), HttpStatusText.of(s.code()), hops);
+          return new Outcome.Broken(new Outcome.Status(s.code()), hops);
         }
         case Answer.Failed f -> {
           Failure failure = f.failure();
@@ -128,8 +127,7 @@ final class HttpProbe {
             continue;
           }
           return switch (failure.kind()) {
-            case TIMEOUT ->
-                new Outcome.Timeout("timeout after " + Seconds.format(options.timeout()));
+            case TIMEOUT -> new Outcome.Timeout(options.timeout());
             case TRANSIENT, PERMANENT -> new Outcome.Error(failure.message());
             case EXCLUDED -> new Outcome.Excluded(failure.message());
           };

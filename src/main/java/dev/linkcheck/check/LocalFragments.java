@@ -2,10 +2,10 @@ package dev.linkcheck.check;
 
 import dev.linkcheck.model.DocumentType;
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.SkipReason;
 import dev.linkcheck.model.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,37 +25,31 @@ final class LocalFragments {
   }
 
   /** The outcome of {@code #fragment} in {@code file}; {@code page} is the file's own outcome. */
-  Decision decide(Target.Local file, Outcome page, String fragment) {
+  Outcome decide(Target.Local file, Outcome page, String fragment) {
     if (!(page instanceof Outcome.Ok)) {
-      return new Decision(page, null);
+      return page;
     }
     Path path = file.path();
     if (Files.isDirectory(path)) {
-      return new Decision(new Outcome.Ok(null, "fragment not checked: a folder"), null);
+      return new Outcome.Ok(null, "fragment not checked: a folder");
     }
     DocumentType type =
         DocumentType.ofFileName(path.getFileName() == null ? "" : path.getFileName().toString());
     if (type == DocumentType.TEXT) {
-      return new Decision(
-          new Outcome.Ok(null, "fragment not checked: not a Markdown or HTML file"), null);
+      return new Outcome.Ok(null, "fragment not checked: not a Markdown or HTML file");
     }
     boolean markdown = type == DocumentType.MARKDOWN;
     if (FragmentMatch.withoutAnchors(fragment, markdown)) {
-      return new Decision(page, null);
+      return page;
     }
     Optional<Set<String>> anchors = cache.computeIfAbsent(path, p -> reader.read(p, type));
     if (anchors.isEmpty()) {
-      return new Decision(
-          new Outcome.Skipped("fragment #" + fragment + " not checked: cannot read " + file.key()),
-          null);
+      return new Outcome.Skipped(new SkipReason.UnreadableFile(fragment));
     }
     if (FragmentMatch.in(fragment, anchors.get())) {
-      return new Decision(page, null);
+      return page;
     }
-    Optional<String> suggestion = FragmentMatch.suggest(fragment, anchors.get());
-    return new Decision(
-        new Outcome.Broken(
-            null, FragmentMatch.notFound(fragment, file.key(), suggestion), List.of()),
-        suggestion.orElse(null));
+    String suggestion = FragmentMatch.suggest(fragment, anchors.get()).orElse(null);
+    return new Outcome.Broken(new Outcome.MissingFragment(fragment, suggestion, null));
   }
 }

@@ -1,12 +1,12 @@
 package dev.linkcheck.check;
 
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.SkipReason;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,7 +25,7 @@ final class RemoteFragments {
   }
 
   /** One decision per fragment, in the order given. */
-  Map<String, Decision> decide(URI page, List<String> fragments) throws InterruptedException {
+  Map<String, Outcome> decide(URI page, List<String> fragments) throws InterruptedException {
     List<String> wanted = new ArrayList<>();
     for (String fragment : fragments) {
       if (!FragmentMatch.withoutAnchors(fragment, false)) {
@@ -42,14 +42,14 @@ final class RemoteFragments {
       scan.close();
     }
     AnchorScan.Result read = scan.result();
-    Map<String, Decision> decisions = new LinkedHashMap<>();
+    Map<String, Outcome> decisions = new LinkedHashMap<>();
     for (String fragment : fragments) {
       decisions.put(fragment, decide(page, outcome, read, fragment));
     }
     return decisions;
   }
 
-  private Decision decide(URI page, Outcome outcome, AnchorScan.Result read, String fragment) {
+  private Outcome decide(URI page, Outcome outcome, AnchorScan.Result read, String fragment) {
     // Only an accepted answer has a page to look into.
     Integer code =
         outcome instanceof Outcome.Ok o
@@ -57,7 +57,7 @@ final class RemoteFragments {
             : outcome instanceof Outcome.Redirected r ? Integer.valueOf(r.code()) : null;
     if (code == null || FragmentMatch.withoutAnchors(fragment, false)) {
       // A failed page fails its fragments alike.
-      return new Decision(outcome, null);
+      return outcome;
     }
     if (read == null) {
       // An accepted answer that is not 2xx (--accept 403, say) has no page to look into.
@@ -68,37 +68,24 @@ final class RemoteFragments {
     }
     Set<String> ids = read.ids();
     if (FragmentMatch.in(fragment, ids)) {
-      return new Decision(outcome, null);
+      return outcome;
     }
     if (read.failure() != null) {
-      return new Decision(
-          new Outcome.Error(
-              "fragment #" + fragment + " not checked: reading the page failed: " + read.failure()),
-          null);
+      return new Outcome.Error(
+          "fragment #" + fragment + " not checked: reading the page failed: " + read.failure());
     }
     if (read.truncated()) {
-      return new Decision(
-          new Outcome.Skipped(
-              "fragment #"
-                  + fragment
-                  + " not checked: page larger than --max-body-bytes ("
-                  + maxBodyBytes
-                  + " bytes)"),
-          null);
+      return new Outcome.Skipped(new SkipReason.PageTooLarge(fragment, maxBodyBytes));
     }
-    Optional<String> suggestion = FragmentMatch.suggest(fragment, ids);
-    return new Decision(
-        new Outcome.Broken(
-            code, FragmentMatch.notFound(fragment, page.toString(), suggestion), outcome.hops()),
-        suggestion.orElse(null));
+    String suggestion = FragmentMatch.suggest(fragment, ids).orElse(null);
+    return new Outcome.Broken(
+        new Outcome.MissingFragment(fragment, suggestion, code), outcome.hops());
   }
 
   /** The page's outcome, saying why the fragment was not checked when that outcome is ok. */
-  private static Decision notChecked(Outcome outcome, String why) {
-    return new Decision(
-        outcome instanceof Outcome.Ok ok
-            ? new Outcome.Ok(ok.code(), "fragment not checked: " + why)
-            : outcome,
-        null);
+  private static Outcome notChecked(Outcome outcome, String why) {
+    return outcome instanceof Outcome.Ok ok
+        ? new Outcome.Ok(ok.code(), "fragment not checked: " + why)
+        : outcome;
   }
 }

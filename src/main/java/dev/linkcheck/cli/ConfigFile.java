@@ -12,15 +12,14 @@ import org.tomlj.TomlArray;
 import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;
 import org.tomlj.TomlPosition;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * A {@code linkcheck.toml} file: any option under its long name ({@code max-retries = 3}, {@code
  * exclude = ["regex"]}, {@code offline = true}), turned into command-line arguments that go before
- * the real ones so that flags given on the command line win. Unknown keys and bad values are errors
- * naming the file, line and key. Stateless.
+ * the real ones so that flags given on the command line win; the file is read once and parsed with
+ * the command line. Unknown keys and bad values are errors naming the file, line and key.
  */
 final class ConfigFile {
 
@@ -39,9 +38,9 @@ final class ConfigFile {
    * The config file to read: {@code --config FILE} when given, else the first of {@link #NAMES} in
    * the working directory.
    *
-   * @throws UsageException when {@code --config} names a file that does not exist
+   * @throws UsageError when {@code --config} names a file that does not exist
    */
-  static Optional<Path> locate(String[] args, Path workingDir) throws UsageException {
+  static Optional<Path> locate(String[] args, Path workingDir) {
     for (int i = 0; i < args.length; i++) {
       String given = null;
       if (args[i].equals("--config") && i + 1 < args.length) {
@@ -54,7 +53,7 @@ final class ConfigFile {
       if (given != null) {
         Path path = workingDir.resolve(given);
         if (!Files.isRegularFile(path)) {
-          throw new UsageException("--config: file not found: " + given);
+          throw new UsageError("--config: file not found: " + given);
         }
         return Optional.of(path);
       }
@@ -63,20 +62,21 @@ final class ConfigFile {
   }
 
   /**
-   * Reads {@code file} into one entry per key, in file order.
+   * Reads {@code file} into one entry per key, in file order; the keys are looked up in {@code
+   * spec}.
    *
-   * @throws UsageException for a syntax error, an unknown key or a value of the wrong kind
+   * @throws UsageError for a syntax error, an unknown key or a value of the wrong kind
    */
-  static List<Entry> read(Path file, CommandSpec spec) throws UsageException {
+  static Settings read(Path file, CommandSpec spec) {
     TomlParseResult toml;
     try {
       toml = Toml.parse(file);
     } catch (IOException e) {
-      throw new UsageException(file + ": cannot read: " + e.getMessage());
+      throw new UsageError(file + ": cannot read: " + e.getMessage());
     }
     if (!toml.errors().isEmpty()) {
       TomlParseError error = toml.errors().getFirst();
-      throw new UsageException(
+      throw new UsageError(
           where(file, error.position()) + ": " + error.getMessage().replaceAll(" \\(line.*", ""));
     }
     List<Entry> entries = new ArrayList<>();
@@ -84,37 +84,37 @@ final class ConfigFile {
       TomlPosition position = toml.inputPositionOf(key);
       OptionSpec option = NOT_CONFIGURABLE.contains(key) ? null : spec.findOption("--" + key);
       if (option == null) {
-        throw new UsageException(where(file, position) + ": unknown key '" + key + "'");
+        throw new UsageError(where(file, position) + ": unknown key '" + key + "'");
       }
       List<String> args;
       try {
         args = args(option, toml.get(key));
-      } catch (UsageException e) {
-        throw new UsageException(where(file, position) + ": " + key + ": " + e.getMessage());
+      } catch (UsageError e) {
+        throw new UsageError(where(file, position) + ": " + key + ": " + e.getMessage());
       }
       entries.add(new Entry(key, position == null ? 0 : position.line(), args));
     }
     entries.sort((a, b) -> Integer.compare(a.line(), b.line()));
-    return entries;
+    return new Settings(file, entries);
   }
 
   /** Arguments for one key; throws for a value of a kind the option cannot take. */
-  private static List<String> args(OptionSpec option, Object value) throws UsageException {
+  private static List<String> args(OptionSpec option, Object value) {
     String name = option.longestName();
     List<String> args = new ArrayList<>();
     if (value instanceof TomlArray array) {
       if (!option.isMultiValue()) {
-        throw new UsageException("takes a single value, not a list");
+        throw new UsageError("takes a single value, not a list");
       }
       for (int i = 0; i < array.size(); i++) {
         args.add(name + "=" + scalar(array.get(i)));
       }
     } else if (option.arity().max() == 0) {
       if (!(value instanceof Boolean flag)) {
-        throw new UsageException("expected true or false");
+        throw new UsageError("expected true or false");
       }
       if (option.type() == boolean[].class) {
-        throw new UsageException("not configurable");
+        throw new UsageError("not configurable");
       }
       if (flag) {
         args.add(name);
@@ -125,34 +125,53 @@ final class ConfigFile {
     return args;
   }
 
-  private static String scalar(Object value) throws UsageException {
+  private static String scalar(Object value) {
     return switch (value) {
       case String s -> s;
       case Long n -> n.toString();
       case Double d -> d.toString();
       case Boolean b -> b.toString();
-      default -> throw new UsageException("unsupported value " + value);
+      default -> throw new UsageError("unsupported value " + value);
     };
   }
 
-  /**
-   * Checks each entry by parsing it on its own into a fresh command, so that a bad value is
-   * reported with its key and line rather than as a command-line option.
-   */
-  static void validate(
-      Path file, List<Entry> entries, java.util.function.Supplier<CommandLine> fresh)
-      throws UsageException {
-    for (Entry entry : entries) {
-      CommandLine cmd = fresh.get();
-      List<String> args = new ArrayList<>(entry.args());
-      args.add("-");
-      try {
-        cmd.parseArgs(args.toArray(String[]::new));
-        ((LinkcheckCommand) cmd.getCommand()).validate();
-      } catch (CommandLine.ParameterException e) {
-        throw new UsageException(
-            file.getFileName() + ":" + entry.line() + ": " + entry.key() + ": " + e.getMessage());
+  /** The entries of one file, in file order; their arguments go before the command line's. */
+  record Settings(Path file, List<Entry> entries) {
+
+    static final Settings NONE = new Settings(null, List.of());
+
+    List<String> args() {
+      return entries.stream().flatMap(e -> e.args().stream()).toList();
+    }
+
+    /**
+     * {@code message} prefixed with the file, line and key it came from, when it is about {@code
+     * option} and the value at fault is the file's: {@code value} is the rejected value, or null
+     * when the final value is at fault, which is the file's unless the command line sets it too.
+     */
+    String blame(String message, OptionSpec option, String value, List<String> commandLine) {
+      String key = option.longestName().substring(2);
+      for (Entry entry : entries) {
+        boolean fromFile =
+            value != null
+                ? entry.args().contains(option.longestName() + "=" + value)
+                : commandLine.stream().noneMatch(arg -> names(option, arg));
+        if (entry.key().equals(key) && fromFile) {
+          return file.getFileName() + ":" + entry.line() + ": " + key + ": " + message;
+        }
       }
+      return message;
+    }
+
+    private static boolean names(OptionSpec option, String arg) {
+      for (String name : option.names()) {
+        if (arg.equals(name)
+            || arg.startsWith(name + "=")
+            || (name.length() == 2 && arg.startsWith(name))) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

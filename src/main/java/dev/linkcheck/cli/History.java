@@ -33,7 +33,7 @@ final class History {
   /**
    * Reads the baseline (when {@code baselineFile} is non-null) and the cache (when {@code cache}).
    *
-   * @throws UsageException when the baseline cannot be read or is not a JSON report
+   * @throws UsageError when the baseline cannot be read or is not a JSON report
    */
   static History open(
       Path baselineFile,
@@ -41,8 +41,7 @@ final class History {
       Duration maxCacheAge,
       StatusRanges accept,
       Path workingDir,
-      Diagnostics diagnostics)
-      throws UsageException {
+      Diagnostics diagnostics) {
     Baseline baseline = Baseline.NONE;
     if (baselineFile != null) {
       try {
@@ -50,7 +49,7 @@ final class History {
       } catch (IOException e) {
         String why =
             e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
-        throw new UsageException("--baseline: cannot use " + baselineFile + ": " + why);
+        throw new UsageError("--baseline: cannot use " + baselineFile + ": " + why);
       }
     }
     VerdictCache verdicts =

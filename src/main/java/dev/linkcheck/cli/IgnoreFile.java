@@ -22,9 +22,9 @@ final class IgnoreFile {
   /**
    * The patterns of {@code dir/.linkcheckignore}, none when there is no such file.
    *
-   * @throws UsageException for an unreadable file or a bad regex, naming the line
+   * @throws UsageError for an unreadable file or a bad regex, naming the line
    */
-  static List<Pattern> read(Path dir) throws UsageException {
+  static List<Pattern> read(Path dir) {
     Path file = dir.resolve(NAME);
     if (!Files.isRegularFile(file)) {
       return List.of();
@@ -33,7 +33,7 @@ final class IgnoreFile {
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UsageException(NAME + ": cannot read: " + e.getMessage());
+      throw new UsageError(NAME + ": cannot read: " + e.getMessage());
     }
     List<Pattern> patterns = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -44,7 +44,7 @@ final class IgnoreFile {
       try {
         patterns.add(Pattern.compile(line));
       } catch (PatternSyntaxException e) {
-        throw new UsageException(
+        throw new UsageError(
             NAME + ":" + (i + 1) + ": '" + line + "' is not a valid regex: " + e.getDescription());
       }
     }

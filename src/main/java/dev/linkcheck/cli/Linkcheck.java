@@ -1,17 +1,17 @@
 package dev.linkcheck.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Builds the configured picocli command line and runs it: usage errors exit 2 with a one-line
- * message, unexpected errors exit 3 with one line (a stack trace only with {@code -v}). Options
- * from a config file go before the command line's, so the command line wins.
+ * Builds the configured picocli command line once and runs it: usage errors exit 2 with a one-line
+ * message (naming the config file's line when the value came from there), unexpected errors exit 3
+ * with one line (a stack trace only with {@code -v}). Options from a config file go before the
+ * command line's, so the command line wins.
  */
 final class Linkcheck {
 
@@ -19,19 +19,46 @@ final class Linkcheck {
 
   /** Runs linkcheck with {@code args}; returns the exit code. */
   static int execute(String[] args, PrintWriter out, PrintWriter err, Environment env) {
-    List<String> all = new ArrayList<>();
+    LinkcheckCommand command = new LinkcheckCommand(out, err, env);
+    CommandLine cmd = commandLine(command, out, err);
+    ConfigFile.Settings config;
     try {
-      Optional<Path> config = ConfigFile.locate(args, env.workingDir());
-      if (config.isPresent()) {
-        var entries = ConfigFile.read(config.get(), commandLine(out, err, env).getCommandSpec());
-        ConfigFile.validate(config.get(), entries, () -> commandLine(out, err, env));
-        entries.forEach(e -> all.addAll(e.args()));
-      }
-    } catch (UsageException e) {
+      config =
+          ConfigFile.locate(args, env.workingDir())
+              .map(file -> ConfigFile.read(file, cmd.getCommandSpec()))
+              .orElse(ConfigFile.Settings.NONE);
+    } catch (UsageError e) {
       return usageError(err, e.getMessage());
     }
-    all.addAll(Arrays.asList(args));
-    return commandLine(out, err, env).execute(all.toArray(String[]::new));
+    List<String> commandLine = Arrays.asList(args);
+    cmd.setParameterExceptionHandler(
+        (ex, ignored) -> {
+          String message = ex.getMessage();
+          if (ex.getArgSpec() instanceof OptionSpec option && ex.getValue() != null) {
+            message = config.blame(message, option, ex.getValue(), commandLine);
+          }
+          return usageError(err, message);
+        });
+    cmd.setExecutionExceptionHandler(
+        (ex, ignored, parseResult) -> {
+          if (ex instanceof UsageError usage) {
+            String message = usage.getMessage();
+            OptionSpec option = usage.option().map(cmd.getCommandSpec()::findOption).orElse(null);
+            if (option != null) {
+              message = config.blame(message, option, null, commandLine);
+            }
+            return usageError(err, message);
+          }
+          err.println("linkcheck: internal error: " + ex);
+          if (command.verbosity() > 0) {
+            ex.printStackTrace(err);
+          }
+          err.flush();
+          return ExitCode.INTERNAL;
+        });
+    List<String> all = new ArrayList<>(config.args());
+    all.addAll(commandLine);
+    return cmd.execute(all.toArray(String[]::new));
   }
 
   static int usageError(PrintWriter err, String message) {
@@ -41,30 +68,15 @@ final class Linkcheck {
     return ExitCode.USAGE;
   }
 
-  static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment env) {
-    LinkcheckCommand command = new LinkcheckCommand(out, err, env);
+  /** The picocli command line of {@code command}, writing help and errors to the given writers. */
+  static CommandLine commandLine(LinkcheckCommand command, PrintWriter out, PrintWriter err) {
     CommandLine cmd = new CommandLine(command);
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     // Config-file values come first; a flag given again on the command line replaces them.
     cmd.setOverwrittenOptionsAllowed(true);
-    HelpSections.install(cmd);
-    cmd.setParameterExceptionHandler(
-        (ex, args) -> usageError(ex.getCommandLine().getErr(), ex.getMessage()));
-    cmd.setExecutionExceptionHandler(
-        (ex, commandLine, parseResult) -> {
-          if (ex instanceof UsageException usage) {
-            return usageError(commandLine.getErr(), usage.getMessage());
-          }
-          PrintWriter w = commandLine.getErr();
-          w.println("linkcheck: internal error: " + ex);
-          if (command.verbosity() > 0) {
-            ex.printStackTrace(w);
-          }
-          w.flush();
-          return ExitCode.INTERNAL;
-        });
+    HelpLayout.install(cmd);
     return cmd;
   }
 }

@@ -24,7 +24,7 @@ final class ManPage {
                     + " read; each unique URL is checked once and every failure is reported with"
                     + " the file, line and column where it is written."))
         .append('\n');
-    for (var group : HelpSections.grouped(spec).entrySet()) {
+    for (var group : HelpLayout.sections(spec).entrySet()) {
       b.append(".SH ").append(roff(group.getKey().toUpperCase(java.util.Locale.ROOT)));
       b.append(" OPTIONS\n");
       for (OptionSpec option : group.getValue()) {

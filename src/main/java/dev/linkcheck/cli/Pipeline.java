@@ -7,6 +7,7 @@ import dev.linkcheck.model.CheckResult;
 import dev.linkcheck.model.Document;
 import dev.linkcheck.model.Link;
 import dev.linkcheck.model.Location;
+import dev.linkcheck.model.ResultKey;
 import dev.linkcheck.model.Target;
 import dev.linkcheck.report.ReportEntry;
 import dev.linkcheck.resolve.LinkRewriter;
@@ -61,7 +62,7 @@ final class Pipeline {
   private final ReportingDiagnostics diagnostics;
   private final Consumer<ReportEntry> onResult;
   private volatile boolean extracted;
-  private final Map<String, Tracked> targets = new ConcurrentHashMap<>();
+  private final Map<ResultKey, Tracked> targets = new ConcurrentHashMap<>();
   // Fragments of remote pages by page key, fetched once extraction is over so that one GET serves
   // every fragment of a page. Touched by the extracting thread only.
   private final Map<String, List<Tracked>> remotePages = new LinkedHashMap<>();
@@ -126,7 +127,7 @@ final class Pipeline {
     boolean[] created = {false};
     Tracked tracked =
         targets.computeIfAbsent(
-            CheckResult.identity(target.key(), fragment),
+            new ResultKey(target.key(), fragment),
             key -> {
               created[0] = true;
               return new Tracked(target, fragment);

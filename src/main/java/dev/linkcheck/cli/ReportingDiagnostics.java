@@ -5,12 +5,10 @@ import dev.linkcheck.model.InputError;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Prints input errors to stderr as they happen and keeps them for the report; warnings go through
- * SLF4J. Thread-safe.
+ * Prints input errors and warnings to the injected {@code err} as they happen and keeps the input
+ * errors for the report. Thread-safe.
  */
 final class ReportingDiagnostics implements Diagnostics {
 
@@ -28,10 +26,11 @@ final class ReportingDiagnostics implements Diagnostics {
     err.flush();
   }
 
+  // The line slf4j-simple printed when warnings went through it, kept for scripts that grep it.
   @Override
-  public void warning(String message) {
-    Logger log = LoggerFactory.getLogger("linkcheck");
-    log.warn(message);
+  public synchronized void warning(String message) {
+    err.println("[WARN] linkcheck - " + message);
+    err.flush();
   }
 
   synchronized List<InputError> errors() {

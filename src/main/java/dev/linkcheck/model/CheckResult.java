@@ -2,29 +2,20 @@ package dev.linkcheck.model;
 
 /**
  * The outcome for one unique target, with the time spent deciding it. For a link with a {@code
- * #fragment}, {@code url} is still the page's key, {@code fragment} the fragment as written
- * (without {@code #}) and {@code suggestion} the nearest existing anchor when the fragment is
- * missing; both are null otherwise. Immutable.
+ * #fragment}, {@code url} is still the page's key and {@code fragment} the fragment as written
+ * (without {@code #}); null otherwise. A missing fragment's suggestion travels in its {@link
+ * Outcome.MissingFragment} cause. Immutable.
  */
-public record CheckResult(
-    String url, Outcome outcome, long durationMs, String fragment, String suggestion) {
+public record CheckResult(String url, Outcome outcome, long durationMs, String fragment) {
 
   /** A result for a whole page or URL, without a fragment. */
   public CheckResult(String url, Outcome outcome, long durationMs) {
-    this(url, outcome, durationMs, null, null);
+    this(url, outcome, durationMs, null);
   }
 
-  /**
-   * What tells results apart: the page's key, and for a fragment result the fragment after a NUL,
-   * which no link can contain, so a page key never collides with a page and fragment.
-   */
-  public static String identity(String url, String fragment) {
-    return fragment == null ? url : url + '\0' + fragment;
-  }
-
-  /** {@link #identity(String, String)} of this result. */
-  public String identity() {
-    return identity(url, fragment);
+  /** What tells this result apart from the others of a run. */
+  public ResultKey key() {
+    return new ResultKey(url, fragment);
   }
 
   /** The URL as people read it: {@code url#fragment} for a fragment result. */

@@ -1,6 +1,9 @@
 package dev.linkcheck.model;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The verdict on one unique target. Sealed so that every reporter must handle every outcome: a new
@@ -26,17 +29,47 @@ public sealed interface Outcome {
   }
 
   /**
-   * Final status not accepted ({@code code} set) or a missing local target ({@code code} null);
-   * {@code hops} lists redirects followed on the way.
+   * A target that is not there, and why ({@code cause}); {@code hops} lists redirects followed on
+   * the way. The report words it: a verdict carries no prose.
    */
-  record Broken(Integer code, String message, List<String> hops) implements Outcome {
+  record Broken(Cause cause, List<String> hops) implements Outcome {
     public Broken {
       hops = List.copyOf(hops);
     }
+
+    /** A broken target reached without a redirect. */
+    public Broken(Cause cause) {
+      this(cause, List.of());
+    }
+
+    /** The final HTTP status the target answered with, or null when there was no HTTP answer. */
+    public Integer code() {
+      return switch (cause) {
+        case Status s -> s.code();
+        case MissingFile f -> null;
+        case MissingFragment f -> f.pageCode();
+      };
+    }
   }
 
-  /** No answer in time after all retries. */
-  record Timeout(String message) implements Outcome {}
+  /** Why a target is broken. Sealed so that each report must word each cause. */
+  sealed interface Cause {}
+
+  /** The final answer's HTTP status {@code code} was not accepted. */
+  record Status(int code) implements Cause {}
+
+  /** No file or folder at a local link's path. */
+  record MissingFile() implements Cause {}
+
+  /**
+   * The page exists but has no anchor for {@code fragment} (as written, without {@code #}); {@code
+   * suggestion} is the nearest anchor it has (nullable) and {@code pageCode} the status the page
+   * answered with (null for a local file).
+   */
+  record MissingFragment(String fragment, String suggestion, Integer pageCode) implements Cause {}
+
+  /** No answer within {@code after} (the configured timeout), after all retries. */
+  record Timeout(Duration after) implements Outcome {}
 
   /** No HTTP answer: DNS failure, refused, reset, TLS failure, malformed URL, redirect loop. */
   record Error(String message) implements Outcome {}
@@ -45,7 +78,7 @@ public sealed interface Outcome {
   record Excluded(String message) implements Outcome {}
 
   /** Deliberately not checked (scheme not checked, empty link, ...), with the reason. */
-  record Skipped(String message) implements Outcome {}
+  record Skipped(SkipReason reason) implements Outcome {}
 
   /**
    * A failure that the {@code --baseline} report already had for the same URL in the same files:
@@ -69,31 +102,62 @@ public sealed interface Outcome {
     return List.of();
   }
 
+  /** Which of the outcomes this is. */
+  default Kind kind() {
+    return switch (this) {
+      case Ok o -> Kind.OK;
+      case Redirected r -> Kind.REDIRECTED;
+      case Broken b -> Kind.BROKEN;
+      case Timeout t -> Kind.TIMEOUT;
+      case Error e -> Kind.ERROR;
+      case Excluded x -> Kind.EXCLUDED;
+      case Skipped s -> Kind.SKIPPED;
+      case Known k -> Kind.KNOWN;
+    };
+  }
+
   /** The contract name of this outcome, as written in JSON reports. */
   default String status() {
-    return switch (this) {
-      case Ok o -> "ok";
-      case Redirected r -> "redirected";
-      case Broken b -> "broken";
-      case Timeout t -> "timeout";
-      case Error e -> "error";
-      case Excluded x -> "excluded";
-      case Skipped s -> "skipped";
-      case Known k -> "known";
-    };
+    return kind().status();
   }
 
   /** True for the outcomes that make a run fail: broken, timeout and error (not known ones). */
   default boolean isFailure() {
-    return switch (this) {
-      case Ok o -> false;
-      case Redirected r -> false;
-      case Broken b -> true;
-      case Timeout t -> true;
-      case Error e -> true;
-      case Excluded x -> false;
-      case Skipped s -> false;
-      case Known k -> false;
-    };
+    return kind().isFailure();
+  }
+
+  /** The outcomes by kind, each with its contract name and whether it fails a run. */
+  enum Kind {
+    OK,
+    REDIRECTED,
+    BROKEN,
+    TIMEOUT,
+    ERROR,
+    EXCLUDED,
+    SKIPPED,
+    KNOWN;
+
+    /** The contract name, as written in JSON reports: {@code ok}, {@code broken}, ... */
+    public String status() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** True for broken, timeout and error: a known failure does not fail this run. */
+    public boolean isFailure() {
+      return switch (this) {
+        case BROKEN, TIMEOUT, ERROR -> true;
+        case OK, REDIRECTED, EXCLUDED, SKIPPED, KNOWN -> false;
+      };
+    }
+
+    /** The kind whose contract name is {@code status}, if any. */
+    public static Optional<Kind> ofStatus(String status) {
+      for (Kind kind : values()) {
+        if (kind.status().equals(status)) {
+          return Optional.of(kind);
+        }
+      }
+      return Optional.empty();
+    }
   }
 }

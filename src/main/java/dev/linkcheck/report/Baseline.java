@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.linkcheck.model.CheckResult;
 import dev.linkcheck.model.Location;
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.ResultKey;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -25,11 +26,9 @@ public final class Baseline {
   /** No baseline: every failure is new. */
   public static final Baseline NONE = new Baseline(Map.of());
 
-  private static final Set<String> FAILURES = Set.of("broken", "timeout", "error", "known");
+  private final Map<ResultKey, Set<String>> failing;
 
-  private final Map<String, Set<String>> failing;
-
-  private Baseline(Map<String, Set<String>> failing) {
+  private Baseline(Map<ResultKey, Set<String>> failing) {
     this.failing = failing;
   }
 
@@ -41,7 +40,7 @@ public final class Baseline {
    */
   public static Baseline read(Path file) throws IOException {
     try (JsonParser p = JsonReporter.FACTORY.createParser(Files.newBufferedReader(file))) {
-      Map<String, Set<String>> failing = new HashMap<>();
+      Map<ResultKey, Set<String>> failing = new HashMap<>();
       expect(p.nextToken(), JsonToken.START_OBJECT, "a JSON object");
       boolean results = false;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -68,7 +67,7 @@ public final class Baseline {
     }
   }
 
-  private static void result(JsonParser p, Map<String, Set<String>> failing) throws IOException {
+  private static void result(JsonParser p, Map<ResultKey, Set<String>> failing) throws IOException {
     expect(p.currentToken(), JsonToken.START_OBJECT, "each result to be an object");
     String url = null;
     String fragment = null;
@@ -104,12 +103,17 @@ public final class Baseline {
           "not a linkcheck JSON report: a result without \"url\" or \"status\" at line "
               + p.currentLocation().getLineNr());
     }
-    if (FAILURES.contains(status)) {
+    if (failed(status)) {
       // Each fragment of a page is a failure of its own.
-      failing
-          .computeIfAbsent(CheckResult.identity(url, fragment), u -> new HashSet<>())
-          .addAll(files);
+      failing.computeIfAbsent(new ResultKey(url, fragment), u -> new HashSet<>()).addAll(files);
     }
+  }
+
+  /** True when a report's {@code status} was a failure then: a known one had failed before. */
+  private static boolean failed(String status) {
+    return Outcome.Kind.ofStatus(status)
+        .map(k -> k.isFailure() || k == Outcome.Kind.KNOWN)
+        .orElse(false);
   }
 
   private static void expect(JsonToken actual, JsonToken expected, String what) throws IOException {
@@ -121,7 +125,7 @@ public final class Baseline {
   /** {@code entry}, its failure marked known when the baseline already had it. */
   public ReportEntry apply(ReportEntry entry) {
     CheckResult result = entry.result();
-    Set<String> before = failing.get(result.identity());
+    Set<String> before = failing.get(result.key());
     if (before == null || !result.outcome().isFailure()) {
       return entry;
     }
@@ -135,8 +139,7 @@ public final class Baseline {
             result.url(),
             new Outcome.Known(result.outcome()),
             result.durationMs(),
-            result.fragment(),
-            result.suggestion()),
+            result.fragment()),
         entry.sources());
   }
 }

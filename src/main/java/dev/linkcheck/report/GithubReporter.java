@@ -49,9 +49,7 @@ final class GithubReporter implements Reporter {
             + property("linkcheck: " + title(o.entry().result().outcome()) + " link")
             + "::"
             + data(
-                OutcomeText.verdict(o.entry().result().outcome())
-                    + " "
-                    + o.entry().result().displayUrl()));
+                OutcomeText.verdict(o.entry().result()) + " " + o.entry().result().displayUrl()));
   }
 
   private static String title(Outcome outcome) {

@@ -70,9 +70,10 @@ final class JsonReporter implements Reporter {
     } else {
       g.writeNumberField("code", code);
     }
-    g.writeStringField("message", OutcomeText.message(outcome));
-    if (entry.result().suggestion() != null) {
-      g.writeStringField("suggestion", entry.result().suggestion());
+    g.writeStringField("message", OutcomeText.message(entry.result()));
+    String suggestion = OutcomeText.suggestion(outcome);
+    if (suggestion != null) {
+      g.writeStringField("suggestion", suggestion);
     }
     g.writeStringField("final_url", OutcomeText.finalUrl(outcome));
     g.writeNumberField("redirects", outcome.hops().size());

@@ -1,5 +1,6 @@
 package dev.linkcheck.report;
 
+import dev.linkcheck.model.CheckResult;
 import dev.linkcheck.model.InputError;
 import dev.linkcheck.model.Location;
 import dev.linkcheck.model.Outcome;
@@ -71,10 +72,10 @@ final class JunitReporter implements Reporter {
       case Outcome.Broken b -> failure(entry, x);
       case Outcome.Timeout t -> failure(entry, x);
       case Outcome.Error e -> failure(entry, x);
-      case Outcome.Excluded e -> skipped(outcome, x);
-      case Outcome.Skipped k -> skipped(outcome, x);
+      case Outcome.Excluded e -> skipped(entry.result(), x);
+      case Outcome.Skipped k -> skipped(entry.result(), x);
       // A known failure is not this run's failure, but it has not passed either.
-      case Outcome.Known k -> skipped(outcome, x);
+      case Outcome.Known k -> skipped(entry.result(), x);
       case Outcome.Ok o -> {}
       case Outcome.Redirected r -> {}
     }
@@ -84,20 +85,20 @@ final class JunitReporter implements Reporter {
 
   private static void failure(ReportEntry entry, XMLStreamWriter x) throws XMLStreamException {
     x.writeStartElement("failure");
-    x.writeAttribute("message", OutcomeText.verdict(entry.result().outcome()));
+    x.writeAttribute("message", OutcomeText.verdict(entry.result()));
     x.writeAttribute("type", entry.result().outcome().status());
     x.writeCharacters(
         entry.sources().stream().map(JunitReporter::place).collect(Collectors.joining("\n")));
     x.writeEndElement();
   }
 
-  private static void skipped(Outcome outcome, XMLStreamWriter x) throws XMLStreamException {
+  private static void skipped(CheckResult result, XMLStreamWriter x) throws XMLStreamException {
     x.writeEmptyElement("skipped");
     x.writeAttribute(
         "message",
-        outcome instanceof Outcome.Known
-            ? OutcomeText.verdict(outcome)
-            : OutcomeText.message(outcome));
+        result.outcome() instanceof Outcome.Known
+            ? OutcomeText.verdict(result)
+            : OutcomeText.message(result));
   }
 
   private static String place(Location at) {

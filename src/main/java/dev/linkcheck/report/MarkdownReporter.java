@@ -56,7 +56,7 @@ final class MarkdownReporter implements Reporter {
               + ":"
               + o.at().column()
               + " | "
-              + cell(OutcomeText.verdict(o.entry().result().outcome()))
+              + cell(OutcomeText.verdict(o.entry().result()))
               + " | "
               + cell(o.entry().result().displayUrl())
               + " |");

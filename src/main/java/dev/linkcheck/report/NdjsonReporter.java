@@ -2,6 +2,7 @@ package dev.linkcheck.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.linkcheck.model.InputError;
+import dev.linkcheck.model.ResultKey;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,12 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class NdjsonReporter implements Reporter {
 
-  private final Set<String> written = ConcurrentHashMap.newKeySet();
+  private final Set<ResultKey> written = ConcurrentHashMap.newKeySet();
 
   @Override
   public void result(ReportEntry entry, PrintWriter out) {
     // A page and each of its fragments are separate results.
-    if (written.add(entry.result().identity())) {
+    if (written.add(entry.result().key())) {
       String line = line(g -> JsonReporter.writeResult(entry, g));
       synchronized (out) {
         out.println(line);

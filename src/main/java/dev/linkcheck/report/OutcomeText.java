@@ -1,48 +1,117 @@
 package dev.linkcheck.report;
 
+import dev.linkcheck.model.CheckResult;
 import dev.linkcheck.model.HttpStatusText;
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.SkipReason;
 
-/** The human-readable and JSON fields derived from an outcome. Stateless. */
+/**
+ * The human-readable and JSON fields derived from a result's outcome: every verdict's wording lives
+ * here. Stateless.
+ */
 final class OutcomeText {
 
   private OutcomeText() {}
 
   /** The short verdict a text report shows, e.g. {@code 404 Not Found}. */
-  static String verdict(Outcome outcome) {
+  static String verdict(CheckResult result) {
+    return verdict(result.url(), result.outcome());
+  }
+
+  /** The JSON {@code message}: reason phrase for HTTP answers, else what the outcome says. */
+  static String message(CheckResult result) {
+    return message(result.url(), result.outcome());
+  }
+
+  private static String verdict(String url, Outcome outcome) {
     return switch (outcome) {
       case Outcome.Ok o ->
           (o.code() == null ? "ok" : o.code() + " " + HttpStatusText.of(o.code()))
               + (o.note() == null ? "" : " (" + o.note() + ")");
       case Outcome.Redirected r ->
           r.code() + " " + HttpStatusText.of(r.code()) + " after " + hops(r.hops().size());
-      // A missing fragment's page answered 200: the status would only confuse.
       case Outcome.Broken b ->
-          b.code() == null || b.message().startsWith("fragment #")
-              ? b.message()
-              : b.code() + " " + b.message();
-      case Outcome.Timeout t -> t.message();
+          switch (b.cause()) {
+            case Outcome.Status s -> s.code() + " " + cause(url, s);
+            case Outcome.MissingFile f -> cause(url, f);
+            // The page answered 200: the status would only confuse.
+            case Outcome.MissingFragment f -> cause(url, f);
+          };
+      case Outcome.Timeout t -> "timeout after " + Seconds.format(t.after());
       case Outcome.Error e -> "error: " + e.message();
       case Outcome.Excluded x -> "excluded";
-      case Outcome.Skipped s -> "skipped: " + s.message();
-      case Outcome.Known k -> "known: " + verdict(k.failure());
+      case Outcome.Skipped s -> "skipped: " + reason(url, s.reason());
+      case Outcome.Known k -> "known: " + verdict(url, k.failure());
     };
   }
 
-  /** The JSON {@code message}: reason phrase for HTTP answers, else the outcome's message. */
-  static String message(Outcome outcome) {
+  private static String message(String url, Outcome outcome) {
     return switch (outcome) {
       case Outcome.Ok o ->
           o.note() != null
               ? o.note()
               : o.code() == null ? "file exists" : HttpStatusText.of(o.code());
       case Outcome.Redirected r -> HttpStatusText.of(r.code());
-      case Outcome.Broken b -> b.message();
-      case Outcome.Timeout t -> t.message();
+      case Outcome.Broken b -> cause(url, b.cause());
+      case Outcome.Timeout t -> "timeout after " + Seconds.format(t.after());
       case Outcome.Error e -> e.message();
       case Outcome.Excluded x -> x.message();
-      case Outcome.Skipped s -> s.message();
-      case Outcome.Known k -> message(k.failure());
+      case Outcome.Skipped s -> reason(url, s.reason());
+      case Outcome.Known k -> message(url, k.failure());
+    };
+  }
+
+  /** Why the target at {@code url} is broken, in words. */
+  private static String cause(String url, Outcome.Cause cause) {
+    return switch (cause) {
+      case Outcome.Status s -> HttpStatusText.of(s.code());
+      case Outcome.MissingFile f -> "file not found";
+      case Outcome.MissingFragment f ->
+          "fragment #"
+              + f.fragment()
+              + " not found in "
+              + url
+              + (f.suggestion() == null ? "" : " (did you mean #" + f.suggestion() + "?)");
+    };
+  }
+
+  /** Why the link to {@code url} was not checked, in words. */
+  private static String reason(String url, SkipReason reason) {
+    return switch (reason) {
+      case SkipReason.EmptyLink e -> "empty link";
+      case SkipReason.Scheme s -> "scheme not checked: " + s.name();
+      case SkipReason.SamePageLink s -> "same-page link";
+      case SkipReason.SamePageFragment s ->
+          s.standardInput() ? "same-page fragment of standard input" : "same-page fragment";
+      case SkipReason.NeedsRootDir r -> "root-relative link needs --root-dir";
+      case SkipReason.Offline o -> "offline: remote link not checked";
+      case SkipReason.UnreadableFile f ->
+          "fragment #" + f.fragment() + " not checked: cannot read " + url;
+      case SkipReason.PageTooLarge p ->
+          "fragment #"
+              + p.fragment()
+              + " not checked: page larger than --max-body-bytes ("
+              + p.maxBodyBytes()
+              + " bytes)";
+    };
+  }
+
+  /** The nearest anchor to a missing fragment, or null for any other outcome. */
+  static String suggestion(Outcome outcome) {
+    return switch (outcome) {
+      case Outcome.Broken b ->
+          switch (b.cause()) {
+            case Outcome.MissingFragment f -> f.suggestion();
+            case Outcome.Status s -> null;
+            case Outcome.MissingFile f -> null;
+          };
+      case Outcome.Known k -> suggestion(k.failure());
+      case Outcome.Ok o -> null;
+      case Outcome.Redirected r -> null;
+      case Outcome.Timeout t -> null;
+      case Outcome.Error e -> null;
+      case Outcome.Excluded x -> null;
+      case Outcome.Skipped s -> null;
     };
   }
 

@@ -51,7 +51,9 @@ final class SarifReporter implements Reporter {
                     ruleId(outcome),
                     known ? "note" : "error",
                     compared ? (known ? "unchanged" : "new") : null,
-                    OutcomeText.verdict(outcome) + ": " + o.entry().result().displayUrl()),
+                    OutcomeText.verdict(o.entry().result())
+                        + ": "
+                        + o.entry().result().displayUrl()),
                 o.at().file(),
                 o.at().line(),
                 o.at().column());

@@ -47,7 +47,7 @@ final class TextReporter implements Reporter {
           "  "
               + palette.paint(Palette.Role.QUIET, line.at().line() + ":" + line.at().column())
               + "  "
-              + colour(outcome, OutcomeText.verdict(outcome))
+              + colour(outcome, OutcomeText.verdict(line.entry().result()))
               + "  "
               + line.entry().result().displayUrl());
     }

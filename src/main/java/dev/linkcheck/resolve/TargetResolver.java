@@ -3,6 +3,7 @@ package dev.linkcheck.resolve;
 import dev.linkcheck.model.Document;
 import dev.linkcheck.model.Link;
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.SkipReason;
 import dev.linkcheck.model.Target;
 import dev.linkcheck.model.UrlNormalizer;
 import java.net.URI;
@@ -42,11 +43,12 @@ public final class TargetResolver {
     if (hash == 0) {
       if (fragment == null || !options.localFragments()) {
         return new Resolved(
-            new Target.Decided(url, new Outcome.Skipped("same-page fragment")), null);
+            new Target.Decided(url, new Outcome.Skipped(new SkipReason.SamePageFragment(false))),
+            null);
       }
       if (document.path() == null) {
         return new Resolved(
-            new Target.Decided(url, new Outcome.Skipped("same-page fragment of standard input")),
+            new Target.Decided(url, new Outcome.Skipped(new SkipReason.SamePageFragment(true))),
             null);
       }
       return new Resolved(localTarget(document.path(), url), fragment);
@@ -63,7 +65,7 @@ public final class TargetResolver {
 
   private Target target(Document document, String url) {
     if (url.isEmpty()) {
-      return new Target.Decided("", new Outcome.Skipped("empty link"));
+      return new Target.Decided("", new Outcome.Skipped(new SkipReason.EmptyLink()));
     }
     if (url.startsWith("//")) {
       url = "https:" + url;
@@ -76,7 +78,7 @@ public final class TargetResolver {
           switch (name) {
             case "http", "https" -> remote(url);
             case "file" -> fileUrl(url);
-            default -> new Target.Decided(url, new Outcome.Skipped("scheme not checked: " + name));
+            default -> new Target.Decided(url, new Outcome.Skipped(new SkipReason.Scheme(name)));
           };
     } else {
       target = local(document, url);
@@ -99,7 +101,7 @@ public final class TargetResolver {
       }
     }
     if (options.offline() && target instanceof Target.Remote) {
-      return new Target.Decided(key, new Outcome.Skipped("offline: remote link not checked"));
+      return new Target.Decided(key, new Outcome.Skipped(new SkipReason.Offline()));
     }
     return target;
   }
@@ -133,15 +135,14 @@ public final class TargetResolver {
       path = path.substring(0, cut);
     }
     if (path.isEmpty()) {
-      return new Target.Decided(url, new Outcome.Skipped("same-page link"));
+      return new Target.Decided(url, new Outcome.Skipped(new SkipReason.SamePageLink()));
     }
     String decoded = UrlNormalizer.percentDecode(path);
     try {
       Path resolved;
       if (decoded.startsWith("/")) {
         if (options.rootDir() == null) {
-          return new Target.Decided(
-              url, new Outcome.Skipped("root-relative link needs --root-dir"));
+          return new Target.Decided(url, new Outcome.Skipped(new SkipReason.NeedsRootDir()));
         }
         resolved = options.workingDir().resolve(options.rootDir()).resolve(decoded.substring(1));
       } else {

@@ -57,24 +57,42 @@ enum Behaviour {
     };
   }
 
+  /**
+   * Attempts the URL needs: a reset or a hang 1 + {@code --max-retries} (a hang only one when
+   * {@code hangOnce}, the issue-12 ideal of spending one timeout on each), anything else 1.
+   */
+  int attempts(Settings s, boolean hangOnce) {
+    return switch (this) {
+      case HANG -> hangOnce ? 1 : 1 + s.maxRetries();
+      case RESET -> 1 + s.maxRetries();
+      default -> 1;
+    };
+  }
+
+  /** Whether each attempt ends the connection it was sent on (HTTP/1.1). */
+  boolean breaksConnection() {
+    return this == HANG || this == RESET;
+  }
+
   /** Time the URL holds one of its host's slots (requests in flight), in nanoseconds. */
-  long slotNanos(Settings s, Duration latency) {
+  long slotNanos(Settings s, Duration latency, boolean hangOnce) {
     long l = latency.toNanos();
     return switch (this) {
       case REFUSED -> 0;
-      case HANG -> (1 + s.maxRetries()) * s.timeout().toNanos();
+      case HANG -> attempts(s, hangOnce) * s.timeout().toNanos();
       default -> demandedRequests(s) * l;
     };
   }
 
   /** The URL's own critical path: its slot time plus the waits between its attempts. */
-  long chainNanos(Settings s, Duration latency) {
-    long backoffs = s.retryWait().toNanos() * ((1L << s.maxRetries()) - 1);
+  long chainNanos(Settings s, Duration latency, boolean hangOnce) {
+    long backoffs = s.retryWait().toNanos() * ((1L << (attempts(s, hangOnce) - 1)) - 1);
     return switch (this) {
-      case HANG, RESET -> slotNanos(s, latency) + backoffs;
-      case FLAKY_503 -> slotNanos(s, latency) + s.retryWait().toNanos();
-      case TOO_MANY -> slotNanos(s, latency) + Duration.ofSeconds(RETRY_AFTER_SECONDS).toNanos();
-      default -> slotNanos(s, latency);
+      case HANG, RESET -> slotNanos(s, latency, hangOnce) + backoffs;
+      case FLAKY_503 -> slotNanos(s, latency, hangOnce) + s.retryWait().toNanos();
+      case TOO_MANY ->
+          slotNanos(s, latency, hangOnce) + Duration.ofSeconds(RETRY_AFTER_SECONDS).toNanos();
+      default -> slotNanos(s, latency, hangOnce);
     };
   }
 }

@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * The benchmark's command line: {@code Bench PRESET [LINKCHECK OPTIONS...]} runs the launcher
- * ({@code -Dbench.linkcheck}, default {@code ./linkcheck}) on the preset's corpus, prints the
- * machine and the figures, and exits 0 when the verdicts are right and no host was over its limit
- * (timing is reported, never asserted). {@code --timeout 5} unless given.
+ * ({@code -Dbench.linkcheck}, default {@code ./linkcheck}, split at spaces) on the preset's corpus,
+ * prints the machine and the figures, and exits 0 when the verdicts are right and no host was over
+ * its limit (timing is reported, never asserted). {@code --timeout 5} unless given.
  */
 public final class Bench {
 
@@ -33,13 +33,17 @@ public final class Bench {
     if (!options.contains("--timeout") && !options.contains("-t")) {
       options.addAll(List.of("--timeout", "5"));
     }
-    List<String> linkcheck = List.of(System.getProperty("bench.linkcheck", "./linkcheck"));
+    // A command line split at spaces: "./linkcheck" or "java -cp CLASSPATH dev.linkcheck.cli.Main".
+    List<String> linkcheck =
+        List.of(System.getProperty("bench.linkcheck", "./linkcheck").strip().split("\\s+"));
     Path work = Files.createTempDirectory("linkcheck-bench-");
     String loadBefore = loadAverage();
     BenchResult result;
     try {
       // One start first, so the launcher's class-data archive exists before the measured run.
-      new ProcessBuilder(linkcheck.getFirst(), "--version").inheritIO().start().waitFor();
+      List<String> version = new ArrayList<>(linkcheck);
+      version.add("--version");
+      new ProcessBuilder(version).inheritIO().start().waitFor();
       result = BenchRun.run(preset, linkcheck, options, work);
     } finally {
       if (!Boolean.getBoolean("bench.keep")) {

@@ -33,11 +33,24 @@ final class BenchRun {
   static BenchResult run(Preset preset, List<String> linkcheck, List<String> args, Path work)
       throws IOException, InterruptedException {
     Settings settings = Settings.of(args);
+    Network network = preset.network();
     List<Host> hosts = Corpus.hosts(preset);
-    try (LoopbackServer server = LoopbackServer.start(hosts)) {
-      Corpus corpus = Corpus.generate(preset, hosts, server.port, work.resolve("corpus"));
+    Files.createDirectories(work);
+    Path hostsFile = work.resolve("hosts");
+    Corpus.writeHostsFile(hosts, hostsFile);
+    List<String> jvmOptions = new ArrayList<>();
+    jvmOptions.add("-Djdk.net.hosts.file=" + hostsFile);
+    Tls tls = network.tls() ? Tls.make(work.resolve("tls")) : null;
+    if (tls != null) {
+      jvmOptions.addAll(tls.clientJvmOptions());
+    }
+    try (BenchServer server = BenchServer.start(hosts, network, tls)) {
+      server.responder().retryWait(settings.retryWait());
+      server.responder().timeout(settings.timeout());
+      Corpus corpus = Corpus.generate(preset, hosts, server.port(), work.resolve("corpus"));
       corpus.writeTruth(work.resolve("truth.tsv"));
-      Duration ideal = IdealTime.of(corpus.urls.values(), settings);
+      Duration ideal = IdealTime.of(corpus.urls.values(), settings, network, false);
+      Duration idealHangOnce = IdealTime.of(corpus.urls.values(), settings, network, true);
       Settings noLimit =
           new Settings(
               0,
@@ -45,23 +58,29 @@ final class BenchRun {
               settings.timeout(),
               settings.maxRetries(),
               settings.retryWait());
-      Duration idealNoLimit = IdealTime.of(corpus.urls.values(), noLimit);
+      Duration idealNoLimit = IdealTime.of(corpus.urls.values(), noLimit, network, false);
       long demanded =
           corpus.urls.values().stream()
               .mapToLong(u -> u.behaviour().demandedRequests(settings))
               .sum();
 
       Path report = work.resolve("report.json");
-      List<String> command = new ArrayList<>(linkcheck);
+      List<String> command = withJvmOptions(linkcheck, jvmOptions);
       command.addAll(List.of("--format", "json", "--no-progress", "--output", report.toString()));
       command.addAll(args);
       command.add(corpus.dir.toString());
 
-      Process process =
+      ProcessBuilder pb =
           new ProcessBuilder(command)
               .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .redirectError(work.resolve("stderr.txt").toFile())
-              .start();
+              .redirectError(work.resolve("stderr.txt").toFile());
+      if (!isJava(linkcheck)) {
+        // The launcher takes JVM options from LINKCHECK_JAVA_OPTS (none contain spaces).
+        String own = System.getenv().getOrDefault("LINKCHECK_JAVA_OPTS", "");
+        pb.environment()
+            .put("LINKCHECK_JAVA_OPTS", (own + " " + String.join(" ", jvmOptions)).strip());
+      }
+      Process process = pb.start();
       long start = System.nanoTime();
       Duration serverCpu0 = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
       ProcessStats stats = new ProcessStats(process.pid());
@@ -78,31 +97,9 @@ final class BenchRun {
       Duration wall = Duration.ofNanos(System.nanoTime() - start);
       Duration serverCpu =
           ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).minus(serverCpu0);
-      int maxInFlight = 0;
-      int maxAnswering = 0;
-      for (Host h : hosts) {
-        maxInFlight = Math.max(maxInFlight, server.maxInFlight(h.index()));
-        maxAnswering = Math.max(maxAnswering, server.load(h.index()).maxAnswering());
-      }
-      LoopbackServer.HostLoad big = server.load(0);
-      String busiest =
-          String.format(
-              java.util.Locale.ROOT,
-              "%d connections; at most %d in flight per host without hanging requests; server CPU"
-                  + " %.1f s; host 0 (%d URLs, %d ms): first request at %.2f s, last answer at"
-                  + " %.2f s, slots busy %.0f%% in between; "
-                  + big.timing().replace("%", "%%"),
-              server.connections(),
-              maxAnswering,
-              serverCpu.toNanos() / 1e9,
-              corpus.urls.values().stream().filter(u -> u.host().index() == 0).count(),
-              hosts.getFirst().latency().toMillis(),
-              (big.firstNanos() - start) / 1e9,
-              (big.lastNanos() - start) / 1e9,
-              100.0
-                  * big.busyNanos()
-                  / settings.hostConcurrency()
-                  / Math.max(1, big.lastNanos() - big.firstNanos()));
+      server.responder().writeLog(work.resolve("requests.tsv"), start);
+      ServerFigures figures =
+          ServerFigures.of(server.responder(), corpus, settings, start, serverCpu.toNanos() / 1e9);
       JsonNode json =
           Files.exists(report)
               ? new ObjectMapper().readTree(report.toFile())
@@ -115,18 +112,29 @@ final class BenchRun {
           json.path("summary").path("unique").asInt(-1),
           wall,
           ideal,
+          idealHangOnce,
           idealNoLimit,
           stats.peakRssKb(),
           stats.cpuSeconds(),
-          server.requests(),
           demanded,
-          server.unexpected(),
-          maxInFlight,
-          busiest,
+          figures,
           score(corpus, json.path("results")),
           killed ? -1 : process.exitValue(),
           killed);
     }
+  }
+
+  /** A {@code java ...} command gets JVM options right after {@code java}; the launcher none. */
+  private static List<String> withJvmOptions(List<String> linkcheck, List<String> jvmOptions) {
+    List<String> command = new ArrayList<>(linkcheck);
+    if (isJava(linkcheck)) {
+      command.addAll(1, jvmOptions);
+    }
+    return command;
+  }
+
+  private static boolean isJava(List<String> linkcheck) {
+    return Path.of(linkcheck.getFirst()).getFileName().toString().equals("java");
   }
 
   private static BenchResult.Score score(Corpus corpus, JsonNode results) {

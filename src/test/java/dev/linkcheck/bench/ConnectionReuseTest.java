@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConnectionReuseTest {
 
-  private static final List<Host> HOSTS =
-      List.of(new Host(0, Host.address(0), Duration.ZERO, true));
+  private static final List<Host> HOSTS = List.of(Host.of(0, Duration.ZERO, true));
 
   private static CheckOptions options() {
     CheckOptions d = CheckOptions.defaults("linkcheck-test");
@@ -64,6 +63,6 @@ class ConnectionReuseTest {
   }
 
   private static Target remote(LoopbackServer server, String path) {
-    return new Target.Remote(URI.create("http://" + Host.address(0) + ":" + server.port + path));
+    return new Target.Remote(URI.create("http://" + Host.address(0) + ":" + server.port() + path));
   }
 }

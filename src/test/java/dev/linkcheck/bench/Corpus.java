@@ -42,8 +42,8 @@ final class Corpus {
     int live = preset.hosts() - preset.deadHosts();
     for (int h = 0; h < preset.hosts(); h++) {
       // 20..200 ms; the biggest host sits in the middle so that it, not chance, sets the pace.
-      long ms = h == 0 ? 120 : 20 + rnd.nextInt(181);
-      hosts.add(new Host(h, Host.address(h), Duration.ofMillis(ms), h < live));
+      long ms = h == 0 ? preset.mix().biggestLatencyMs() : 20 + rnd.nextInt(181);
+      hosts.add(Host.of(h, Duration.ofMillis(ms), h < live));
     }
     return hosts;
   }
@@ -65,7 +65,7 @@ final class Corpus {
       occurrences.add(unique.get(rnd.nextInt(unique.size())).url());
     }
     Collections.shuffle(occurrences, rnd);
-    String decoy = "http://" + hosts.get(0).address() + ":" + port + "/404/in-code";
+    String decoy = origin(preset, hosts.get(0), port) + "/404/in-code";
     try {
       Files.createDirectories(dir);
       int perFile = (preset.occurrences() + preset.files() - 1) / preset.files();
@@ -111,6 +111,13 @@ final class Corpus {
             Behaviour.HEAD_405,
             Behaviour.FLAKY_503,
             Behaviour.REDIRECT);
+    Mix mix = preset.mix();
+    // The biggest host's hangs at seeded places in its share (its URLs are the first ones).
+    java.util.Set<Integer> hangs = new java.util.HashSet<>();
+    int wanted = Math.min(mix.hangsOnBiggest(biggest), biggest);
+    while (hangs.size() < wanted) {
+      hangs.add(rnd.nextInt(biggest));
+    }
     List<Url> urls = new ArrayList<>(n);
     boolean[] has429 = new boolean[hosts.size()];
     int forcedNext = 0;
@@ -124,31 +131,31 @@ final class Corpus {
         b = Behaviour.TOO_MANY;
       } else if (host.index() != 0 && forcedNext < forced.size()) {
         b = forced.get(forcedNext++);
+      } else if (host.index() == 0 && hangs.contains(i)) {
+        b = Behaviour.HANG;
       } else {
-        b = weighted(rnd.nextInt(1000));
+        b = mix.draw(rnd.nextInt(1000), host.index() == 0);
       }
-      urls.add(
-          new Url("http://" + host.address() + ":" + port + "/" + b.segment + "/" + i, host, b));
+      urls.add(new Url(origin(preset, host, port) + "/" + b.segment + "/" + i, host, b));
     }
     return urls;
   }
 
-  /** Per mille: 404 5%, redirect 5%, HEAD-405 4%, 503-once 3%, reset 0.6%, hang 0.2%, else ok. */
-  private static Behaviour weighted(int perMille) {
-    if (perMille < 50) {
-      return Behaviour.NOT_FOUND;
-    } else if (perMille < 100) {
-      return Behaviour.REDIRECT;
-    } else if (perMille < 140) {
-      return Behaviour.HEAD_405;
-    } else if (perMille < 170) {
-      return Behaviour.FLAKY_503;
-    } else if (perMille < 176) {
-      return Behaviour.RESET;
-    } else if (perMille < 178) {
-      return Behaviour.HANG;
+  /** scheme://name:port of a host, as the corpus links to it. */
+  static String origin(Preset preset, Host host, int port) {
+    return preset.network().scheme() + "://" + host.name() + ":" + port;
+  }
+
+  /**
+   * Writes a hosts file (for {@code -Djdk.net.hosts.file}) that resolves every host name to its
+   * loopback address; with it the JVM asks no DNS server, and a name not listed fails to resolve.
+   */
+  static void writeHostsFile(List<Host> hosts, Path file) throws IOException {
+    StringBuilder sb = new StringBuilder("# linkcheck benchmark: every host on loopback\n");
+    for (Host h : hosts) {
+      sb.append(h.address()).append(' ').append(h.name()).append('\n');
     }
-    return Behaviour.OK;
+    Files.writeString(file, sb);
   }
 
   /** Writes the ground truth as TSV: url, behaviour, broken, host, latency in ms. */

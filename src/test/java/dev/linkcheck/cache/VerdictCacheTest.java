@@ -75,8 +75,7 @@ class VerdictCacheTest {
                 t,
                 new Outcome.Redirected(200, List.of("https://a.test/mid", "https://a.test/new"))));
     cache.check(
-        remote("https://c.test/"),
-        t -> net.answer(t, new Outcome.Broken(404, "Not Found", List.of())));
+        remote("https://c.test/"), t -> net.answer(t, new Outcome.Broken(new Outcome.Status(404))));
 
     cache.save();
 

@@ -16,6 +16,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.linkcheck.model.CheckResult;
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.SkipReason;
 import dev.linkcheck.model.StatusRanges;
 import dev.linkcheck.model.Target;
 import java.net.ServerSocket;
@@ -96,7 +97,7 @@ class CheckerTest {
   void notFoundIsBrokenAfterHeadAndOneGet() {
     server.stubFor(any(urlEqualTo("/gone")).willReturn(aResponse().withStatus(404)));
 
-    assertThat(check("/gone").outcome()).isEqualTo(new Outcome.Broken(404, "Not Found", List.of()));
+    assertThat(check("/gone").outcome()).isEqualTo(new Outcome.Broken(new Outcome.Status(404)));
     assertThat(methods("/gone")).containsExactly("HEAD", "GET");
   }
 
@@ -147,7 +148,8 @@ class CheckerTest {
 
     Outcome outcome = check("/old").outcome();
 
-    assertThat(outcome).isEqualTo(new Outcome.Broken(410, "Gone", List.of(url("/new"))));
+    assertThat(outcome)
+        .isEqualTo(new Outcome.Broken(new Outcome.Status(410), List.of(url("/new"))));
     assertThat(methods("/old")).containsExactly("HEAD");
     assertThat(methods("/new")).containsExactly("HEAD", "GET");
   }
@@ -214,8 +216,7 @@ class CheckerTest {
   void serviceUnavailableForeverIsBrokenAfterRetriesAndOneGet() {
     server.stubFor(any(urlEqualTo("/down")).willReturn(aResponse().withStatus(503)));
 
-    assertThat(check("/down").outcome())
-        .isEqualTo(new Outcome.Broken(503, "Service Unavailable", List.of()));
+    assertThat(check("/down").outcome()).isEqualTo(new Outcome.Broken(new Outcome.Status(503)));
     // first try + 2 retries with HEAD, then the GET fallback once
     assertThat(methods("/down")).containsExactly("HEAD", "HEAD", "HEAD", "GET");
   }
@@ -253,8 +254,7 @@ class CheckerTest {
   void tooManyRequestsForeverIsBrokenWithoutGetFallback() {
     server.stubFor(any(urlEqualTo("/429")).willReturn(aResponse().withStatus(429)));
 
-    assertThat(check("/429").outcome())
-        .isEqualTo(new Outcome.Broken(429, "Too Many Requests", List.of()));
+    assertThat(check("/429").outcome()).isEqualTo(new Outcome.Broken(new Outcome.Status(429)));
     assertThat(methods("/429")).containsOnly("HEAD").hasSize(3);
   }
 
@@ -273,7 +273,7 @@ class CheckerTest {
     long elapsedMs = (System.nanoTime() - start) / 1_000_000;
     fast.close();
 
-    assertThat(result.outcome()).isEqualTo(new Outcome.Timeout("timeout after 0.3s"));
+    assertThat(result.outcome()).isEqualTo(new Outcome.Timeout(Duration.ofMillis(300)));
     // timeout × (retries + 1) + backoff, with slack for a loaded machine
     assertThat(elapsedMs).isLessThan(300 * 2 + 10 + 1500);
     assertThat(methods("/slow")).containsOnly("HEAD").hasSize(2);
@@ -358,12 +358,12 @@ class CheckerTest {
         .isEqualTo(new Outcome.Ok(null));
     assertThat(checker.check(new Target.Local(dir, ".")).outcome()).isEqualTo(new Outcome.Ok(null));
     assertThat(checker.check(new Target.Local(dir.resolve("b.md"), "b.md")).outcome())
-        .isEqualTo(new Outcome.Broken(null, "file not found", List.of()));
+        .isEqualTo(new Outcome.Broken(new Outcome.MissingFile()));
   }
 
   @Test
   void decidedTargetsPassThroughWithoutRequests() {
-    Outcome skipped = new Outcome.Skipped("scheme not checked: mailto");
+    Outcome skipped = new Outcome.Skipped(new SkipReason.Scheme("mailto"));
 
     CheckResult result = checker.check(new Target.Decided("mailto:x@y", skipped));
 

@@ -6,6 +6,7 @@ import dev.linkcheck.anchors.Anchors;
 import dev.linkcheck.model.CheckResult;
 import dev.linkcheck.model.DocumentType;
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.SkipReason;
 import dev.linkcheck.model.Target;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -78,17 +79,12 @@ class LocalFragmentsTest {
                 "docs/install.md",
                 new Outcome.Ok(null),
                 results.get(0).durationMs(),
-                "configuring-the-proxy",
-                null));
+                "configuring-the-proxy"));
     assertThat(results.get(1).fragment()).isEqualTo("configuring-proxy");
     assertThat(results.get(1).outcome())
         .isEqualTo(
             new Outcome.Broken(
-                null,
-                "fragment #configuring-proxy not found in docs/install.md"
-                    + " (did you mean #configuring-the-proxy?)",
-                List.of()));
-    assertThat(results.get(1).suggestion()).isEqualTo("configuring-the-proxy");
+                new Outcome.MissingFragment("configuring-proxy", "configuring-the-proxy", null)));
   }
 
   @Test
@@ -99,9 +95,7 @@ class LocalFragmentsTest {
 
     assertThat(result.outcome())
         .isEqualTo(
-            new Outcome.Broken(
-                null, "fragment #completely-different not found in docs/a.md", List.of()));
-    assertThat(result.suggestion()).isNull();
+            new Outcome.Broken(new Outcome.MissingFragment("completely-different", null, null)));
   }
 
   @Test
@@ -155,7 +149,7 @@ class LocalFragmentsTest {
     Target.Local missing = file("gone.md", null);
 
     assertThat(check(missing, "x").getFirst().outcome())
-        .isEqualTo(new Outcome.Broken(null, "file not found", List.of()));
+        .isEqualTo(new Outcome.Broken(new Outcome.MissingFile()));
   }
 
   @Test
@@ -180,7 +174,7 @@ class LocalFragmentsTest {
     Target.Local page = file("a.md", "# A\n");
 
     assertThat(blind.checkFragments(page, List.of("a")).getFirst().outcome())
-        .isEqualTo(new Outcome.Skipped("fragment #a not checked: cannot read docs/a.md"));
+        .isEqualTo(new Outcome.Skipped(new SkipReason.UnreadableFile("a")));
     blind.close();
   }
 

@@ -10,6 +10,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.linkcheck.Loopback;
 import dev.linkcheck.model.CheckResult;
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.SkipReason;
 import dev.linkcheck.model.StatusRanges;
 import dev.linkcheck.model.Target;
 import java.io.IOException;
@@ -113,12 +114,7 @@ class RemoteFragmentsTest {
     assertThat(result.outcome())
         .isEqualTo(
             new Outcome.Broken(
-                200,
-                "fragment #configuring-proxy not found in "
-                    + url("/guide")
-                    + " (did you mean #configuring-the-proxy?)",
-                List.of()));
-    assertThat(result.suggestion()).isEqualTo("configuring-the-proxy");
+                new Outcome.MissingFragment("configuring-proxy", "configuring-the-proxy", 200)));
   }
 
   @Test
@@ -168,7 +164,7 @@ class RemoteFragmentsTest {
     assertThat(results.get(1).outcome())
         .isEqualTo(
             new Outcome.Broken(
-                200, "fragment #missing not found in " + url("/old"), List.of(url("/guide"))));
+                new Outcome.MissingFragment("missing", null, 200), List.of(url("/guide"))));
     assertThat(methods("/old")).containsExactly("GET");
     assertThat(methods("/guide")).containsExactly("GET");
   }
@@ -184,9 +180,7 @@ class RemoteFragmentsTest {
 
     assertThat(results.get(0).outcome()).isEqualTo(new Outcome.Ok(200));
     assertThat(results.get(1).outcome())
-        .isEqualTo(
-            new Outcome.Skipped(
-                "fragment #late not checked: page larger than --max-body-bytes (4096 bytes)"));
+        .isEqualTo(new Outcome.Skipped(new SkipReason.PageTooLarge("late", 4096)));
   }
 
   @Test
@@ -210,8 +204,8 @@ class RemoteFragmentsTest {
     assertThat(check("/gone", "a", "b"))
         .extracting(CheckResult::outcome)
         .containsExactly(
-            new Outcome.Broken(404, "Not Found", List.of()),
-            new Outcome.Broken(404, "Not Found", List.of()));
+            new Outcome.Broken(new Outcome.Status(404)),
+            new Outcome.Broken(new Outcome.Status(404)));
     assertThat(methods("/gone")).containsExactly("GET");
   }
 

@@ -236,7 +236,7 @@ class TlsRedirectRateLimitTest {
     server.stubFor(any(urlEqualTo("/down")).willReturn(aResponse().withStatus(503)));
 
     assertThat(check(checker(), http("/down")))
-        .isEqualTo(new Outcome.Broken(503, "Service Unavailable", List.of()));
+        .isEqualTo(new Outcome.Broken(new Outcome.Status(503)));
     assertThat(server.findAll(anyRequestedFor(urlEqualTo("/down")))).hasSize(4);
   }
 
@@ -275,7 +275,7 @@ class TlsRedirectRateLimitTest {
       }
       long fastMs = (System.nanoTime() - fastStart) / 1_000_000;
       for (Future<Outcome> f : limited) {
-        assertThat(f.get()).isEqualTo(new Outcome.Broken(429, "Too Many Requests", List.of()));
+        assertThat(f.get()).isEqualTo(new Outcome.Broken(new Outcome.Status(429)));
       }
       long limitedMs = (System.nanoTime() - start) / 1_000_000;
 

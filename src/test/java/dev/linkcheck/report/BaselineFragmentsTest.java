@@ -18,10 +18,9 @@ class BaselineFragmentsTest {
     return new ReportEntry(
         new CheckResult(
             "docs/a.md",
-            new Outcome.Broken(null, "fragment #" + fragment + " not found", List.of()),
+            new Outcome.Broken(new Outcome.MissingFragment(fragment, "setup", null)),
             0,
-            fragment,
-            "setup"),
+            fragment),
         List.of(new Location("docs/b.md", 3, 1)));
   }
 
@@ -42,7 +41,8 @@ class BaselineFragmentsTest {
 
     assertThat(known.result().outcome()).isInstanceOf(Outcome.Known.class);
     assertThat(known.result().fragment()).isEqualTo("old");
-    assertThat(known.result().suggestion()).isEqualTo("setup");
+    assertThat(((Outcome.Known) known.result().outcome()).failure())
+        .isEqualTo(new Outcome.Broken(new Outcome.MissingFragment("old", "setup", null)));
     assertThat(fresh.result().outcome()).isInstanceOf(Outcome.Broken.class);
   }
 

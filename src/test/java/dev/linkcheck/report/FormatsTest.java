@@ -13,9 +13,11 @@ import dev.linkcheck.model.CheckResult;
 import dev.linkcheck.model.InputError;
 import dev.linkcheck.model.Location;
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.SkipReason;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -35,13 +37,14 @@ class FormatsTest {
               List.of(new Location("docs/a.md", 1, 1))),
           new ReportEntry(
               new CheckResult(
-                  "https://a.test/gone|x", new Outcome.Broken(404, "Not Found", List.of()), 7),
+                  "https://a.test/gone|x", new Outcome.Broken(new Outcome.Status(404)), 7),
               List.of(new Location("docs/b.md", 9, 2), new Location("docs/a.md", 12, 5))),
           new ReportEntry(
-              new CheckResult("http://slow.test/", new Outcome.Timeout("timeout after 10s"), 10),
+              new CheckResult("http://slow.test/", new Outcome.Timeout(Duration.ofSeconds(10)), 10),
               List.of(new Location("docs/a, b.md", 3, 1))),
           new ReportEntry(
-              new CheckResult("mailto:x@y.test", new Outcome.Skipped("scheme not checked"), 0),
+              new CheckResult(
+                  "mailto:x@y.test", new Outcome.Skipped(new SkipReason.Scheme("mailto")), 0),
               List.of(new Location("docs/a.md", 8, 1))));
 
   static Report report() {

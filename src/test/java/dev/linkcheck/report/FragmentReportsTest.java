@@ -24,13 +24,14 @@ class FragmentReportsTest {
           new ReportEntry(
               new CheckResult(
                   "https://a.test/guide",
-                  new Outcome.Broken(200, MISSING, List.of()),
+                  new Outcome.Broken(
+                      new Outcome.MissingFragment(
+                          "configuring-proxy", "configuring-the-proxy", 200)),
                   4,
-                  "configuring-proxy",
-                  "configuring-the-proxy"),
+                  "configuring-proxy"),
               List.of(new Location("a.md", 3, 7))),
           new ReportEntry(
-              new CheckResult("https://a.test/guide", new Outcome.Ok(200), 4, "intro", null),
+              new CheckResult("https://a.test/guide", new Outcome.Ok(200), 4, "intro"),
               List.of(new Location("a.md", 1, 1))),
           new ReportEntry(
               new CheckResult("https://a.test/guide", new Outcome.Ok(200), 4),
@@ -40,8 +41,7 @@ class FragmentReportsTest {
                   "https://a.test/doc.pdf",
                   new Outcome.Ok(200, "fragment not checked: not an HTML page (application/pdf)"),
                   4,
-                  "page=2",
-                  null),
+                  "page=2"),
               List.of(new Location("a.md", 4, 1))));
 
   private static String render(Format format, boolean verbose) {
@@ -94,8 +94,7 @@ class FragmentReportsTest {
     PrintWriter out = new PrintWriter(s);
     List<Location> at = List.of(new Location("a.md", 1, 1));
     ReportEntry page = new ReportEntry(new CheckResult("a.md", new Outcome.Ok(null), 0), at);
-    ReportEntry nul =
-        new ReportEntry(new CheckResult("a.md", new Outcome.Ok(null), 0, "null", null), at);
+    ReportEntry nul = new ReportEntry(new CheckResult("a.md", new Outcome.Ok(null), 0, "null"), at);
 
     for (ReportEntry e : List.of(page, nul, page, nul)) {
       ndjson.result(e, out);

@@ -26,11 +26,11 @@ class KnownFailureFormatsTest {
           new ReportEntry(
               new CheckResult(
                   "https://a.test/known",
-                  new Outcome.Known(new Outcome.Broken(404, "Not Found", List.of())),
+                  new Outcome.Known(new Outcome.Broken(new Outcome.Status(404))),
                   3),
               List.of(new Location("docs/a.md", 4, 2))),
           new ReportEntry(
-              new CheckResult("https://a.test/new", new Outcome.Broken(410, "Gone", List.of()), 3),
+              new CheckResult("https://a.test/new", new Outcome.Broken(new Outcome.Status(410)), 3),
               List.of(new Location("docs/a.md", 7, 1))),
           new ReportEntry(
               new CheckResult("https://a.test/ok", new Outcome.Ok(200), 3),

@@ -8,8 +8,10 @@ import dev.linkcheck.model.CheckResult;
 import dev.linkcheck.model.InputError;
 import dev.linkcheck.model.Location;
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.SkipReason;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +24,7 @@ class ReportersTest {
               List.of(new Location("b.md", 1, 1))),
           new ReportEntry(
               new CheckResult(
-                  "https://a.test/gone", new Outcome.Broken(404, "Not Found", List.of()), 7),
+                  "https://a.test/gone", new Outcome.Broken(new Outcome.Status(404)), 7),
               List.of(new Location("b.md", 9, 2), new Location("a.md", 12, 5))),
           new ReportEntry(
               new CheckResult(
@@ -31,13 +33,14 @@ class ReportersTest {
                   3),
               List.of(new Location("a.md", 2, 1))),
           new ReportEntry(
-              new CheckResult("http://slow.test/", new Outcome.Timeout("timeout after 10s"), 10),
+              new CheckResult("http://slow.test/", new Outcome.Timeout(Duration.ofSeconds(10)), 10),
               List.of(new Location("a.md", 3, 1))),
           new ReportEntry(
               new CheckResult("http://down.test/", new Outcome.Error("connection refused"), 1),
               List.of(new Location("a.md", 7, 9))),
           new ReportEntry(
-              new CheckResult("mailto:x@y.test", new Outcome.Skipped("scheme not checked"), 0),
+              new CheckResult(
+                  "mailto:x@y.test", new Outcome.Skipped(new SkipReason.Scheme("mailto")), 0),
               List.of(new Location("a.md", 8, 1))));
 
   private static Report report() {
@@ -83,7 +86,7 @@ class ReportersTest {
     assertThat(text)
         .contains("  1:1  200 OK  https://z.test/ok")
         .contains("  2:1  200 OK after 2 redirects  https://a.test/moved")
-        .contains("  8:1  skipped: scheme not checked  mailto:x@y.test");
+        .contains("  8:1  skipped: scheme not checked: mailto  mailto:x@y.test");
   }
 
   @Test

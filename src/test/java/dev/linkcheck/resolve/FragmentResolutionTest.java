@@ -7,6 +7,7 @@ import dev.linkcheck.model.DocumentType;
 import dev.linkcheck.model.Link;
 import dev.linkcheck.model.Location;
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.SkipReason;
 import dev.linkcheck.model.Target;
 import java.io.IOException;
 import java.net.URI;
@@ -67,7 +68,9 @@ class FragmentResolutionTest {
     assertThat(resolver(false, false, List.of()).resolveLink(doc, link("#usage")))
         .isEqualTo(
             new Resolved(
-                new Target.Decided("#usage", new Outcome.Skipped("same-page fragment")), null));
+                new Target.Decided(
+                    "#usage", new Outcome.Skipped(new SkipReason.SamePageFragment(false))),
+                null));
   }
 
   @Test
@@ -76,7 +79,7 @@ class FragmentResolutionTest {
 
     assertThat(defaults().resolveLink(stdin, link("#a")).target())
         .isEqualTo(
-            new Target.Decided("#a", new Outcome.Skipped("same-page fragment of standard input")));
+            new Target.Decided("#a", new Outcome.Skipped(new SkipReason.SamePageFragment(true))));
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.linkcheck.model.DocumentType;
 import dev.linkcheck.model.Link;
 import dev.linkcheck.model.Location;
 import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.SkipReason;
 import dev.linkcheck.model.Target;
 import java.nio.file.Path;
 import java.util.List;
@@ -95,17 +96,25 @@ class TargetResolverTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "mailto:a@b.c|scheme not checked: mailto",
-        "tel:+123|scheme not checked: tel",
-        "ftp://x.y/z|scheme not checked: ftp",
-        "data:text/plain,hi|scheme not checked: data",
-        "javascript:void(0)|scheme not checked: javascript",
-        "?page=2|same-page link",
-        "/img/a.png|root-relative link needs --root-dir"
+        "mailto:a@b.c|mailto",
+        "tel:+123|tel",
+        "ftp://x.y/z|ftp",
+        "data:text/plain,hi|data",
+        "javascript:void(0)|javascript"
       })
-  void linksThatNeedNoCheckAreSkippedWithTheReason(String written, String reason) {
+  void linksWithAnotherSchemeAreSkippedNamingIt(String written, String scheme) {
     assertThat(resolve(written))
-        .isEqualTo(new Target.Decided(written, new Outcome.Skipped(reason)));
+        .isEqualTo(new Target.Decided(written, new Outcome.Skipped(new SkipReason.Scheme(scheme))));
+  }
+
+  @Test
+  void sameAndRootRelativeLinksWithoutARootAreSkippedWithTheReason() {
+    assertThat(resolve("?page=2"))
+        .isEqualTo(
+            new Target.Decided("?page=2", new Outcome.Skipped(new SkipReason.SamePageLink())));
+    assertThat(resolve("/img/a.png"))
+        .isEqualTo(
+            new Target.Decided("/img/a.png", new Outcome.Skipped(new SkipReason.NeedsRootDir())));
   }
 
   @Test
@@ -113,12 +122,15 @@ class TargetResolverTest {
     // Fragment checks (on by default for local files, see FragmentResolutionTest) check a
     // same-page #x against the page itself; without them there is nothing to check.
     assertThat(resolve("#section"))
-        .isEqualTo(new Target.Decided("#section", new Outcome.Skipped("same-page fragment")));
+        .isEqualTo(
+            new Target.Decided(
+                "#section", new Outcome.Skipped(new SkipReason.SamePageFragment(false))));
   }
 
   @Test
   void anEmptyLinkIsSkipped() {
-    assertThat(resolve("")).isEqualTo(new Target.Decided("", new Outcome.Skipped("empty link")));
+    assertThat(resolve(""))
+        .isEqualTo(new Target.Decided("", new Outcome.Skipped(new SkipReason.EmptyLink())));
   }
 
   @ParameterizedTest
@@ -179,7 +191,7 @@ class TargetResolverTest {
     assertThat(r.resolve(DOC, link("https://example.com/")))
         .isEqualTo(
             new Target.Decided(
-                "https://example.com/", new Outcome.Skipped("offline: remote link not checked")));
+                "https://example.com/", new Outcome.Skipped(new SkipReason.Offline())));
     assertThat(r.resolve(DOC, link("b.md"))).isInstanceOf(Target.Local.class);
   }
 

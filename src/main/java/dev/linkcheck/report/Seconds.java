@@ -1,4 +1,4 @@
-package dev.linkcheck.check;
+package dev.linkcheck.report;
 
 import java.math.BigDecimal;
 import java.time.Duration;

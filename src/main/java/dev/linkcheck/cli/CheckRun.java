@@ -1,0 +1,112 @@
+package dev.linkcheck.cli;
+
+import dev.linkcheck.check.Checker;
+import dev.linkcheck.collect.Collector;
+import dev.linkcheck.collect.Source;
+import dev.linkcheck.report.Report;
+import dev.linkcheck.report.ReportOutput;
+import dev.linkcheck.report.Reporter;
+import dev.linkcheck.report.Summary;
+import dev.linkcheck.resolve.LinkRewriter;
+import dev.linkcheck.resolve.TargetResolver;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One checking run: the pipeline, its progress line, and exactly one final report, written by the
+ * run when it ends or, on SIGINT/SIGTERM, by the interruption handler with what finished so far.
+ * Single use.
+ */
+final class CheckRun {
+
+  /** The stages a run goes through, built from the options. */
+  record Stages(
+      Collector collector, LinkRewriter rewriter, TargetResolver resolver, History history) {}
+
+  private final Stages stages;
+  private final Reporter reporter;
+  private final ReportingDiagnostics diagnostics;
+  private final PrintWriter err;
+  private final AtomicBoolean reportClaimed = new AtomicBoolean();
+  private final CountDownLatch interruptedReportWritten = new CountDownLatch(1);
+  private final long start = System.nanoTime();
+
+  CheckRun(Stages stages, Reporter reporter, ReportingDiagnostics diagnostics, PrintWriter err) {
+    this.stages = stages;
+    this.reporter = reporter;
+    this.diagnostics = diagnostics;
+    this.err = err;
+  }
+
+  /**
+   * Checks {@code sources} with {@code checker}, writing to {@code target}; returns the exit code,
+   * {@link ExitCode#INTERRUPTED} once the interruption handler has written the report.
+   */
+  int run(
+      List<Source> sources,
+      Checker checker,
+      ReportOutput target,
+      Interruption interruption,
+      boolean showProgress)
+      throws IOException, InterruptedException {
+    History history = stages.history();
+    Pipeline pipeline =
+        new Pipeline(
+            stages.collector(),
+            stages.rewriter(),
+            stages.resolver(),
+            history.checking(checker),
+            checker::checkFragments,
+            diagnostics,
+            entry -> reporter.result(history.apply(entry), target.writer()));
+    try (ProgressLine progress = showProgress ? new ProgressLine(err, pipeline) : null) {
+      interruption.onInterrupt(() -> reportInterrupted(pipeline, target, progress));
+      pipeline.run(sources);
+    }
+    if (!reportClaimed.compareAndSet(false, true)) {
+      // Interrupted meanwhile: the handler writes the report; the process ends with it.
+      interruptedReportWritten.await();
+      return ExitCode.INTERRUPTED;
+    }
+    Report report = report(pipeline, false);
+    reporter.write(report, target.writer());
+    target.commit();
+    history.save();
+    return report.failed() ? ExitCode.FAILURES : ExitCode.OK;
+  }
+
+  private void reportInterrupted(Pipeline pipeline, ReportOutput target, ProgressLine progress) {
+    if (!reportClaimed.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      if (progress != null) {
+        progress.close();
+      }
+      err.println("linkcheck: interrupted, reporting what finished");
+      try {
+        reporter.write(report(pipeline, true), target.writer());
+        target.commit();
+      } catch (IOException | RuntimeException e) {
+        err.println("linkcheck: cannot write the report: " + e.getMessage());
+      }
+      stages.history().save();
+    } finally {
+      interruptedReportWritten.countDown();
+    }
+  }
+
+  private Report report(Pipeline pipeline, boolean interrupted) {
+    long durationMs = (System.nanoTime() - start) / 1_000_000;
+    History history = stages.history();
+    var entries = pipeline.snapshot().stream().map(history::apply).toList();
+    return new Report(
+        Summary.of(
+            pipeline.files(), pipeline.links(), entries, history.cached(), durationMs, interrupted),
+        entries,
+        diagnostics.errors());
+  }
+}

@@ -1,0 +1,167 @@
+package dev.linkcheck.cli;
+
+import dev.linkcheck.check.AddressPolicy;
+import dev.linkcheck.check.CheckOptions;
+import dev.linkcheck.check.Header;
+import dev.linkcheck.model.StatusRanges;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/**
+ * The options of requests ("Network") and of what counts as an answer and which addresses may be
+ * asked ({@link Targets}, shown under "What to check"); {@link #toCheckOptions} and {@link
+ * #toAddressPolicy} for check.
+ */
+final class NetworkArgs {
+
+  /** Accepted statuses and refused address ranges: the network rules shown with the targets. */
+  static final class Targets {
+    // TODO(engine): CheckOptions.Defaults
+    @Option(
+        names = {"-a", "--accept"},
+        order = 26,
+        paramLabel = "RANGES",
+        description = "Accepted final status codes, e.g. 200..299,403 (default: ${DEFAULT-VALUE}).",
+        defaultValue = "200..299",
+        converter = Converters.Accept.class)
+    StatusRanges accept = StatusRanges.defaults();
+
+    // Network exclusions (issue 3): refuse hosts in internal networks, checked at every hop.
+    @Option(
+        names = "--exclude-private",
+        order = 27,
+        description =
+            "Do not request private addresses (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7).")
+    boolean excludePrivate;
+
+    @Option(
+        names = "--exclude-loopback",
+        order = 28,
+        description = "Do not request loopback addresses (127/8, ::1, 0.0.0.0).")
+    boolean excludeLoopback;
+
+    @Option(
+        names = "--exclude-link-local",
+        order = 29,
+        description = "Do not request link-local addresses (169.254/16, fe80::/10).")
+    boolean excludeLinkLocal;
+  }
+
+  @ArgGroup(validate = false, heading = "What to check")
+  Targets targets = new Targets();
+
+  // TODO(engine): CheckOptions.Defaults for every defaultValue below
+  @Option(
+      names = {"-t", "--timeout"},
+      order = 40,
+      paramLabel = "SECONDS",
+      description = "Timeout of one request attempt (default: ${DEFAULT-VALUE}).",
+      defaultValue = "10",
+      converter = Converters.Seconds.class)
+  Duration timeout;
+
+  @Option(
+      names = "--max-retries",
+      order = 41,
+      paramLabel = "N",
+      description =
+          "Retries after the first try of a transient failure (default: ${DEFAULT-VALUE}).",
+      defaultValue = "2")
+  int maxRetries;
+
+  @Option(
+      names = {"-r", "--retry-wait-time"},
+      order = 42,
+      paramLabel = "SECONDS",
+      description = "First backoff before a retry, doubling each time (default: ${DEFAULT-VALUE}).",
+      defaultValue = "1",
+      converter = Converters.Seconds.class)
+  Duration retryWait;
+
+  @Option(
+      names = {"-m", "--max-redirects"},
+      order = 43,
+      paramLabel = "N",
+      description = "Redirects followed before giving up (default: ${DEFAULT-VALUE}).",
+      defaultValue = "10")
+  int maxRedirects;
+
+  @Option(
+      names = "--max-concurrency",
+      order = 44,
+      paramLabel = "N",
+      description = "Requests in flight in total (default: ${DEFAULT-VALUE}).",
+      defaultValue = "128")
+  int maxConcurrency;
+
+  @Option(
+      names = "--host-concurrency",
+      order = 45,
+      paramLabel = "N",
+      description = "Requests in flight per host (default: ${DEFAULT-VALUE}).",
+      defaultValue = "8")
+  int hostConcurrency;
+
+  @Option(
+      names = {"-H", "--header"},
+      order = 46,
+      paramLabel = "'[HOST: ]NAME: VALUE'",
+      description = "Send a request header; with a HOST scope only to that host. Repeatable.",
+      converter = Converters.RequestHeader.class)
+  List<Header> headers = new ArrayList<>();
+
+  @Option(
+      names = {"-u", "--user-agent"},
+      order = 47,
+      paramLabel = "UA",
+      description = "User-Agent header (default: linkcheck/VERSION).")
+  String userAgent;
+
+  @Option(
+      names = {"-i", "--insecure"},
+      order = 48,
+      description = "Accept invalid TLS certificates.")
+  boolean insecure;
+
+  void validate() {
+    if (timeout.isZero()) {
+      throw new UsageError("--timeout", "--timeout must be positive");
+    }
+    atLeast("--max-retries", maxRetries, 0);
+    atLeast("--max-redirects", maxRedirects, 0);
+    atLeast("--max-concurrency", maxConcurrency, 1);
+    atLeast("--host-concurrency", hostConcurrency, 1);
+  }
+
+  private static void atLeast(String option, int value, int min) {
+    if (value < min) {
+      throw new UsageError(option, option + " must be at least " + min);
+    }
+  }
+
+  StatusRanges accept() {
+    return targets.accept;
+  }
+
+  CheckOptions toCheckOptions() {
+    return new CheckOptions(
+        timeout,
+        maxRetries,
+        retryWait,
+        maxRedirects,
+        maxConcurrency,
+        hostConcurrency,
+        targets.accept,
+        headers,
+        userAgent != null ? userAgent : "linkcheck/" + VersionProvider.VERSION,
+        insecure);
+  }
+
+  AddressPolicy toAddressPolicy() {
+    return new AddressPolicy(
+        targets.excludePrivate, targets.excludeLoopback, targets.excludeLinkLocal);
+  }
+}

@@ -1,0 +1,183 @@
+package dev.linkcheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.linkcheck.model.CheckResult;
+import dev.linkcheck.model.Location;
+import dev.linkcheck.model.Outcome;
+import dev.linkcheck.model.SkipReason;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each typed cause and reason is worded by the reports, the same in every format. */
+class CauseWordingTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static String render(Format format, CheckResult result) {
+    List<ReportEntry> entries =
+        List.of(new ReportEntry(result, List.of(new Location("a.md", 1, 1))));
+    Report report = new Report(Summary.of(1, 1, entries, 0, false), entries, List.of());
+    StringWriter s = new StringWriter();
+    Reporter.of(format, new ReportStyle(true, false, false)).write(report, new PrintWriter(s));
+    return s.toString();
+  }
+
+  /** The verdict the text report shows for {@code result}. */
+  private static String text(CheckResult result) {
+    String line = render(Format.TEXT, result).lines().toList().get(1);
+    String prefix = "  1:1  ";
+    String suffix = "  " + result.displayUrl();
+    assertThat(line).startsWith(prefix).endsWith(suffix);
+    return line.substring(prefix.length(), line.length() - suffix.length());
+  }
+
+  private static JsonNode json(CheckResult result) throws Exception {
+    return JSON.readTree(render(Format.JSON, result)).get("results").get(0);
+  }
+
+  private static JsonNode sarif(CheckResult result) throws Exception {
+    return JSON.readTree(render(Format.SARIF, result)).at("/runs/0/results/0");
+  }
+
+  @Test
+  void aStatusIsWordedByItsCodeAndReasonPhrase() throws Exception {
+    CheckResult gone =
+        new CheckResult("https://a.test/gone", new Outcome.Broken(new Outcome.Status(404)), 0);
+
+    assertThat(text(gone)).isEqualTo("404 Not Found");
+    assertThat(json(gone).get("code").asInt()).isEqualTo(404);
+    assertThat(json(gone).get("message").asText()).isEqualTo("Not Found");
+    assertThat(json(gone).has("suggestion")).isFalse();
+    assertThat(sarif(gone).get("ruleId").asText()).isEqualTo("broken-link");
+    assertThat(sarif(gone).at("/message/text").asText())
+        .isEqualTo("404 Not Found: https://a.test/gone");
+  }
+
+  @Test
+  void aMissingFileHasNoCodeAndSaysSo() throws Exception {
+    CheckResult missing =
+        new CheckResult("docs/gone.md", new Outcome.Broken(new Outcome.MissingFile()), 0);
+
+    assertThat(text(missing)).isEqualTo("file not found");
+    assertThat(json(missing).get("code").isNull()).isTrue();
+    assertThat(json(missing).get("message").asText()).isEqualTo("file not found");
+    assertThat(sarif(missing).at("/message/text").asText())
+        .isEqualTo("file not found: docs/gone.md");
+  }
+
+  @Test
+  void aMissingFragmentNamesItsPageAndSuggestsTheNearestAnchor() throws Exception {
+    String words =
+        "fragment #configuring-proxy not found in docs/install.md"
+            + " (did you mean #configuring-the-proxy?)";
+    CheckResult missing =
+        new CheckResult(
+            "docs/install.md",
+            new Outcome.Broken(
+                new Outcome.MissingFragment("configuring-proxy", "configuring-the-proxy", null)),
+            0,
+            "configuring-proxy");
+
+    assertThat(text(missing)).isEqualTo(words);
+    assertThat(json(missing).get("message").asText()).isEqualTo(words);
+    assertThat(json(missing).get("suggestion").asText()).isEqualTo("configuring-the-proxy");
+    assertThat(json(missing).get("code").isNull()).isTrue();
+    assertThat(sarif(missing).at("/message/text").asText())
+        .isEqualTo(words + ": docs/install.md#configuring-proxy");
+  }
+
+  @Test
+  void aRemoteMissingFragmentKeepsThePagesCodeAndHopsButShowsNoStatus() throws Exception {
+    CheckResult missing =
+        new CheckResult(
+            "https://a.test/old",
+            new Outcome.Broken(
+                new Outcome.MissingFragment("missing", null, 200), List.of("https://a.test/new")),
+            0,
+            "missing");
+
+    assertThat(text(missing)).isEqualTo("fragment #missing not found in https://a.test/old");
+    assertThat(json(missing).get("code").asInt()).isEqualTo(200);
+    assertThat(json(missing).get("final_url").asText()).isEqualTo("https://a.test/new");
+    assertThat(json(missing).has("suggestion")).isFalse();
+  }
+
+  @Test
+  void aKnownMissingFragmentKeepsItsWordsAndSuggestion() throws Exception {
+    CheckResult known =
+        new CheckResult(
+            "docs/a.md",
+            new Outcome.Known(new Outcome.Broken(new Outcome.MissingFragment("x", "y", null))),
+            0,
+            "x");
+
+    assertThat(text(known))
+        .isEqualTo("known: fragment #x not found in docs/a.md (did you mean #y?)");
+    assertThat(json(known).get("status").asText()).isEqualTo("known");
+    assertThat(json(known).get("suggestion").asText()).isEqualTo("y");
+  }
+
+  static Stream<Arguments> skipReasons() {
+    return Stream.of(
+        Arguments.of("", new SkipReason.EmptyLink(), "empty link"),
+        Arguments.of("mailto:a@b.c", new SkipReason.Scheme("mailto"), "scheme not checked: mailto"),
+        Arguments.of("?page=2", new SkipReason.SamePageLink(), "same-page link"),
+        Arguments.of("#a", new SkipReason.SamePageFragment(false), "same-page fragment"),
+        Arguments.of(
+            "#a", new SkipReason.SamePageFragment(true), "same-page fragment of standard input"),
+        Arguments.of(
+            "/img/a.png", new SkipReason.NeedsRootDir(), "root-relative link needs --root-dir"),
+        Arguments.of(
+            "https://a.test/", new SkipReason.Offline(), "offline: remote link not checked"),
+        Arguments.of(
+            "docs/a.md",
+            new SkipReason.UnreadableFile("a"),
+            "fragment #a not checked: cannot read docs/a.md"),
+        Arguments.of(
+            "https://a.test/big",
+            new SkipReason.PageTooLarge("late", 4096),
+            "fragment #late not checked: page larger than --max-body-bytes (4096 bytes)"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("skipReasons")
+  void eachSkipReasonIsWordedWithTheOptionItNeeds(String url, SkipReason reason, String words)
+      throws Exception {
+    CheckResult skipped = new CheckResult(url, new Outcome.Skipped(reason), 0);
+
+    assertThat(json(skipped).get("message").asText()).isEqualTo(words);
+    assertThat(json(skipped).get("status").asText()).isEqualTo("skipped");
+    assertThat(render(Format.JUNIT, skipped)).contains("<skipped message=\"" + words + "\"");
+  }
+
+  @Test
+  void aSkipReasonShowsInTheTextReportAfterSkipped() {
+    CheckResult skipped =
+        new CheckResult("mailto:a@b.c", new Outcome.Skipped(new SkipReason.Scheme("mailto")), 0);
+
+    assertThat(text(skipped)).isEqualTo("skipped: scheme not checked: mailto");
+  }
+
+  @Test
+  void aTimeoutSaysHowLongItWaitedTheWayTheUserWroteIt() throws Exception {
+    CheckResult slow =
+        new CheckResult("https://a.test/", new Outcome.Timeout(Duration.ofMillis(700)), 0);
+
+    assertThat(text(slow)).isEqualTo("timeout after 0.7s");
+    assertThat(json(slow).get("message").asText()).isEqualTo("timeout after 0.7s");
+    assertThat(
+            text(
+                new CheckResult("https://a.test/", new Outcome.Timeout(Duration.ofSeconds(10)), 0)))
+        .isEqualTo("timeout after 10s");
+  }
+}
