@@ -50,15 +50,15 @@ final class HostRulesFile {
   /**
    * The rules under {@code hosts} in {@code root}; none when there is no such table.
    *
-   * @throws UsageException naming {@code file}, the line and the key of the first bad entry
+   * @throws UsageError naming {@code file}, the line and the key of the first bad entry
    */
-  static HostRules read(TomlTable root, Path file) throws UsageException {
+  static HostRules read(TomlTable root, Path file) {
     if (!root.contains(TABLE)) {
       return HostRules.none();
     }
     String name = file.getFileName().toString();
     if (!(root.get(TABLE) instanceof TomlTable hosts)) {
-      throw new UsageException(
+      throw new UsageError(
           where(name, root.inputPositionOf(TABLE))
               + ": hosts: expected tables such as [hosts.\"example.com\"]");
     }
@@ -76,18 +76,17 @@ final class HostRulesFile {
       int line = line(hosts.inputPositionOf(path));
       String key = "hosts.\"" + pattern + "\"";
       if (!(hosts.get(path) instanceof TomlTable table)) {
-        throw new UsageException(name + ":" + line + ": " + key + ": expected a table of settings");
+        throw new UsageError(name + ":" + line + ": " + key + ": expected a table of settings");
       }
       String normal;
       try {
         normal = checkedHost(pattern);
       } catch (IllegalArgumentException e) {
-        throw new UsageException(name + ":" + line + ": " + key + ": " + e.getMessage());
+        throw new UsageError(name + ":" + line + ": " + key + ": " + e.getMessage());
       }
       Integer earlier = seen.putIfAbsent(normal, line);
       if (earlier != null) {
-        throw new UsageException(
-            name + ":" + line + ": " + key + ": the same host as line " + earlier);
+        throw new UsageError(name + ":" + line + ": " + key + ": the same host as line " + earlier);
       }
       rules.add(rule(pattern, line, table, name, key));
     }
@@ -103,8 +102,7 @@ final class HostRulesFile {
     return HostRules.normalize(pattern);
   }
 
-  private static HostRule rule(String pattern, int line, TomlTable table, String file, String key)
-      throws UsageException {
+  private static HostRule rule(String pattern, int line, TomlTable table, String file, String key) {
     Integer concurrency = null;
     Duration interval = null;
     Duration timeout = null;
@@ -134,7 +132,7 @@ final class HostRulesFile {
                       + ")");
         }
       } catch (IllegalArgumentException | TypeConversionException e) {
-        throw new UsageException(where + ": " + e.getMessage());
+        throw new UsageError(where + ": " + e.getMessage());
       }
     }
     return new HostRule(
@@ -159,8 +157,8 @@ final class HostRulesFile {
         };
     Duration d =
         text.matches("[0-9.eE+-]+")
-            ? new LinkcheckCommand.SecondsConverter().convert(text)
-            : new DurationConverter().convert(text);
+            ? new Converters.Seconds().convert(text)
+            : new Converters.Age().convert(text);
     if (positive && d.isZero()) {
       throw new IllegalArgumentException("must be positive");
     }

@@ -17,14 +17,14 @@ class HostRulesFileTest {
 
   @TempDir Path dir;
 
-  private HostRules read(String toml) throws IOException, UsageException {
+  private HostRules read(String toml) throws IOException {
     Path file = dir.resolve("linkcheck.toml");
     Files.writeString(file, toml);
     return HostRulesFile.read(Toml.parse(file), file);
   }
 
   private void assertError(String toml, String message) {
-    assertThatThrownBy(() -> read(toml)).isInstanceOf(UsageException.class).hasMessage(message);
+    assertThatThrownBy(() -> read(toml)).isInstanceOf(UsageError.class).hasMessage(message);
   }
 
   @Test
