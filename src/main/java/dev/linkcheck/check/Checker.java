@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,33 +40,8 @@ public final class Checker implements AutoCloseable {
   private final RemoteFragments remoteFragments;
   private final LocalFragments localFragments;
 
+  /** A checker with {@code options}; close it to release its connections and threads. */
   public Checker(CheckOptions options) {
-    this(options, FragmentOptions.defaults());
-  }
-
-  public Checker(CheckOptions options, FragmentOptions fragments) {
-    this(options, AddressPolicy.ALLOW_ALL, fragments);
-  }
-
-  /** A checker that refuses the networks {@code addresses} excludes, before any connection. */
-  public Checker(CheckOptions options, AddressPolicy addresses) {
-    this(options, addresses, FragmentOptions.defaults());
-  }
-
-  public Checker(CheckOptions options, AddressPolicy addresses, FragmentOptions fragments) {
-    this(options, addresses, fragments, RetryAfter.CAP);
-  }
-
-  /** {@code retryAfterCap} lets tests prove the cap without waiting a minute. */
-  Checker(CheckOptions options, AddressPolicy addresses, Duration retryAfterCap) {
-    this(options, addresses, FragmentOptions.defaults(), retryAfterCap);
-  }
-
-  private Checker(
-      CheckOptions options,
-      AddressPolicy addresses,
-      FragmentOptions fragments,
-      Duration retryAfterCap) {
     configureHttpClient(options);
     HttpClient.Builder builder =
         HttpClient.newBuilder()
@@ -81,9 +55,9 @@ public final class Checker implements AutoCloseable {
     }
     this.client = builder.build();
     Logger log = LoggerFactory.getLogger(Checker.class);
-    this.probe = new HttpProbe(client, options, addresses, retryAfterCap, log);
-    this.remoteFragments = new RemoteFragments(probe, fragments.maxBodyBytes());
-    this.localFragments = new LocalFragments(fragments.localAnchors());
+    this.probe = new HttpProbe(client, options, log);
+    this.remoteFragments = new RemoteFragments(probe, options.fragments().maxBodyBytes());
+    this.localFragments = new LocalFragments(options.fragments().localAnchors());
   }
 
   /**

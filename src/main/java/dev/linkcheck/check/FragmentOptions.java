@@ -8,16 +8,23 @@ import dev.linkcheck.anchors.Anchors;
  */
 public record FragmentOptions(long maxBodyBytes, AnchorReader localAnchors) {
 
-  /** The documented default of {@code --max-body-bytes}: 10 MiB. */
-  public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
+  private static final FragmentOptions DEFAULTS =
+      new FragmentOptions(Quantities.bytes(CheckOptions.Defaults.MAX_BODY_BYTES), Anchors::ofFile);
 
-  /** The documented defaults: local files' anchors read by {@link Anchors#ofFile}. */
+  /**
+   * The documented defaults: {@link CheckOptions.Defaults#MAX_BODY_BYTES}, {@link Anchors#ofFile}.
+   */
   public static FragmentOptions defaults() {
-    return new FragmentOptions(DEFAULT_MAX_BODY_BYTES, Anchors::ofFile);
+    return DEFAULTS;
   }
 
-  /** The defaults with another bound on remote page reads. */
-  public static FragmentOptions withMaxBodyBytes(long maxBodyBytes) {
-    return new FragmentOptions(maxBodyBytes, Anchors::ofFile);
+  /** These settings with another bound on remote page reads. */
+  public FragmentOptions withMaxBodyBytes(long bytes) {
+    return new FragmentOptions(bytes, localAnchors);
+  }
+
+  /** These settings with another reader of local files' anchors. */
+  public FragmentOptions withLocalAnchors(AnchorReader reader) {
+    return new FragmentOptions(maxBodyBytes, reader);
   }
 }

@@ -32,7 +32,7 @@ public final class RateLimitHeaders {
   public static Optional<HostPause> pause(
       int status, HttpHeaders headers, Instant now, Duration cap) {
     List<Asked> asked = new ArrayList<>();
-    RetryAfter.asked(headers.firstValue("retry-after").orElse(null), now)
+    RetryAfter.parse(headers.firstValue("retry-after").orElse(null), now)
         .ifPresent(d -> asked.add(new Asked(d, "Retry-After")));
     quota(status, headers, "x-ratelimit-", now).ifPresent(asked::add);
     quota(status, headers, "ratelimit-", now).ifPresent(asked::add);

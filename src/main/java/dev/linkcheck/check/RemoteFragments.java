@@ -37,7 +37,7 @@ final class RemoteFragments {
             ids -> wanted.stream().allMatch(f -> FragmentMatch.in(f, ids)), maxBodyBytes);
     Outcome outcome;
     try {
-      outcome = probe.check(page, "GET", scan.handler());
+      outcome = probe.check(page, Method.GET, scan.handler());
     } finally {
       scan.close();
     }

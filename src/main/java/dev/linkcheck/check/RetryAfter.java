@@ -7,32 +7,29 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** Parses {@code Retry-After}: delta-seconds or an HTTP date, capped. Stateless. */
+/**
+ * Reads {@code Retry-After}: delta-seconds or an HTTP date. Uncapped ({@link RetryPolicy} caps it).
+ * Stateless.
+ */
 final class RetryAfter {
 
-  static final Duration CAP = Duration.ofSeconds(60);
-
-  private static final Duration DAY = Duration.ofDays(1);
+  // More digits than this could overflow a long: such a delay is "forever" to any cap.
+  private static final int MAX_DIGITS = 18;
 
   private RetryAfter() {}
 
-  /** The delay asked for, at most {@link #CAP}, never negative; empty when absent or unreadable. */
+  /** The delay asked for, never negative; empty when absent or unreadable. */
   static Optional<Duration> parse(String value, Instant now) {
-    return asked(value, now).map(delay -> delay.compareTo(CAP) > 0 ? CAP : delay);
-  }
-
-  /**
-   * The delay asked for, uncapped but never negative and at most a day (a bigger number is read as
-   * a day rather than overflowing); empty when absent or unreadable.
-   */
-  static Optional<Duration> asked(String value, Instant now) {
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }
     String v = value.strip();
     Duration delay;
     if (v.chars().allMatch(Character::isDigit)) {
-      delay = v.length() > 5 ? DAY : Duration.ofSeconds(Long.parseLong(v));
+      delay =
+          v.length() > MAX_DIGITS
+              ? Duration.ofSeconds(Long.MAX_VALUE)
+              : Duration.ofSeconds(Long.parseLong(v));
     } else {
       Optional<Instant> at = httpDate(v);
       if (at.isEmpty()) {
@@ -40,10 +37,7 @@ final class RetryAfter {
       }
       delay = Duration.between(now, at.get());
     }
-    if (delay.isNegative()) {
-      delay = Duration.ZERO;
-    }
-    return Optional.of(delay.compareTo(DAY) > 0 ? DAY : delay);
+    return Optional.of(delay.isNegative() ? Duration.ZERO : delay);
   }
 
   /** An RFC 1123 date as HTTP sends it; empty when {@code v} is not one. */

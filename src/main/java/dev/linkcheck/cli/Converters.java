@@ -1,6 +1,7 @@
 package dev.linkcheck.cli;
 
 import dev.linkcheck.check.Header;
+import dev.linkcheck.check.Quantities;
 import dev.linkcheck.model.StatusRanges;
 import dev.linkcheck.resolve.Remap;
 import java.net.URI;
@@ -72,18 +73,9 @@ final class Converters {
   }
 
   /** Seconds as a decimal number, at least 0. */
-  static final class Seconds implements ITypeConverter<Duration> {
-    @Override
-    public Duration convert(String value) {
-      try {
-        double seconds = Double.parseDouble(value);
-        if (seconds < 0 || Double.isNaN(seconds) || Double.isInfinite(seconds)) {
-          throw new TypeConversionException("'" + value + "' is negative or not a number");
-        }
-        return Duration.ofNanos(Math.round(seconds * 1e9));
-      } catch (NumberFormatException e) {
-        throw new TypeConversionException("'" + value + "' is not a number of seconds");
-      }
+  static final class Seconds extends Parsing<Duration> {
+    Seconds() {
+      super(Quantities::seconds);
     }
   }
 
@@ -113,27 +105,9 @@ final class Converters {
   /**
    * A byte count: digits with an optional unit (B, KiB/K/KB, MiB/M/MB, GiB/G/GB; powers of 1024).
    */
-  static final class ByteSize implements ITypeConverter<Long> {
-    private static final Pattern SIZE =
-        Pattern.compile("(\\d{1,15})\\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?", Pattern.CASE_INSENSITIVE);
-
-    @Override
-    public Long convert(String value) {
-      var m = SIZE.matcher(value.strip());
-      if (!m.matches()) {
-        throw new TypeConversionException(
-            "'" + value + "' is not a size in bytes (e.g. 500000, 512KiB, 10MiB)");
-      }
-      long n = Long.parseLong(m.group(1));
-      String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
-      int shift =
-          switch (unit.charAt(0)) {
-            case 'k' -> 10;
-            case 'm' -> 20;
-            case 'g' -> 30;
-            default -> 0;
-          };
-      return n << shift;
+  static final class ByteSize extends Parsing<Long> {
+    ByteSize() {
+      super(Quantities::bytes);
     }
   }
 

@@ -1,6 +1,8 @@
 package dev.linkcheck.cli;
 
+import dev.linkcheck.check.CheckOptions;
 import dev.linkcheck.check.FragmentOptions;
+import dev.linkcheck.check.Quantities;
 import dev.linkcheck.resolve.ResolveOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +35,6 @@ final class FragmentArgs {
               + " index.html,README.md; '' for none).")
   List<String> indexFiles = new ArrayList<>(ResolveOptions.DEFAULT_INDEX_FILES);
 
-  // TODO(engine): CheckOptions.Defaults (FragmentOptions.DEFAULT_MAX_BODY_BYTES as a string)
   @Option(
       names = "--max-body-bytes",
       order = 33,
@@ -41,9 +42,9 @@ final class FragmentArgs {
       description =
           "Most of a remote page read for its anchors, e.g. 500000, 512KiB, 10MiB (default:"
               + " ${DEFAULT-VALUE}).",
-      defaultValue = "10MiB",
+      defaultValue = CheckOptions.Defaults.MAX_BODY_BYTES,
       converter = Converters.ByteSize.class)
-  long maxBodyBytes = FragmentOptions.DEFAULT_MAX_BODY_BYTES;
+  long maxBodyBytes = Quantities.bytes(CheckOptions.Defaults.MAX_BODY_BYTES);
 
   void validate() {
     if (maxBodyBytes < 1) {
@@ -57,6 +58,6 @@ final class FragmentArgs {
   }
 
   FragmentOptions toFragmentOptions() {
-    return FragmentOptions.withMaxBodyBytes(maxBodyBytes);
+    return FragmentOptions.defaults().withMaxBodyBytes(maxBodyBytes);
   }
 }

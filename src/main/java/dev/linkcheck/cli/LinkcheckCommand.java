@@ -141,11 +141,7 @@ final class LinkcheckCommand implements Callable<Integer> {
             new TargetResolver(resolution.toResolveOptions(fragments, ignored, env.workingDir())),
             history.toHistory(network.accept(), env.workingDir(), diagnostics));
     Reporter reporter = Reporter.of(output.format, output.toReportStyle(env));
-    try (Checker checker =
-            new Checker(
-                network.toCheckOptions(),
-                network.toAddressPolicy(),
-                fragments.toFragmentOptions());
+    try (Checker checker = new Checker(network.toCheckOptions(fragments.toFragmentOptions()));
         ReportOutput target = ReportOutput.open(output.output, out)) {
       return new CheckRun(stages, reporter, diagnostics, err)
           .run(sources, checker, target, env.interruption(), output.progress(env));

@@ -2,6 +2,7 @@ package dev.linkcheck.cli;
 
 import dev.linkcheck.check.AddressPolicy;
 import dev.linkcheck.check.CheckOptions;
+import dev.linkcheck.check.FragmentOptions;
 import dev.linkcheck.check.Header;
 import dev.linkcheck.model.StatusRanges;
 import java.time.Duration;
@@ -12,22 +13,21 @@ import picocli.CommandLine.Option;
 
 /**
  * The options of requests ("Network") and of what counts as an answer and which addresses may be
- * asked ({@link Targets}, shown under "What to check"); {@link #toCheckOptions} and {@link
- * #toAddressPolicy} for check.
+ * asked ({@link Targets}, shown under "What to check"); {@link #toCheckOptions} builds the
+ * checker's settings.
  */
 final class NetworkArgs {
 
   /** Accepted statuses and refused address ranges: the network rules shown with the targets. */
   static final class Targets {
-    // TODO(engine): CheckOptions.Defaults
     @Option(
         names = {"-a", "--accept"},
         order = 26,
         paramLabel = "RANGES",
         description = "Accepted final status codes, e.g. 200..299,403 (default: ${DEFAULT-VALUE}).",
-        defaultValue = "200..299",
+        defaultValue = CheckOptions.Defaults.ACCEPT,
         converter = Converters.Accept.class)
-    StatusRanges accept = StatusRanges.defaults();
+    StatusRanges accept = StatusRanges.parse(CheckOptions.Defaults.ACCEPT);
 
     // Network exclusions (issue 3): refuse hosts in internal networks, checked at every hop.
     @Option(
@@ -53,13 +53,12 @@ final class NetworkArgs {
   @ArgGroup(validate = false, heading = "What to check")
   Targets targets = new Targets();
 
-  // TODO(engine): CheckOptions.Defaults for every defaultValue below
   @Option(
       names = {"-t", "--timeout"},
       order = 40,
       paramLabel = "SECONDS",
       description = "Timeout of one request attempt (default: ${DEFAULT-VALUE}).",
-      defaultValue = "10",
+      defaultValue = CheckOptions.Defaults.TIMEOUT,
       converter = Converters.Seconds.class)
   Duration timeout;
 
@@ -69,7 +68,7 @@ final class NetworkArgs {
       paramLabel = "N",
       description =
           "Retries after the first try of a transient failure (default: ${DEFAULT-VALUE}).",
-      defaultValue = "2")
+      defaultValue = CheckOptions.Defaults.MAX_RETRIES)
   int maxRetries;
 
   @Option(
@@ -77,7 +76,7 @@ final class NetworkArgs {
       order = 42,
       paramLabel = "SECONDS",
       description = "First backoff before a retry, doubling each time (default: ${DEFAULT-VALUE}).",
-      defaultValue = "1",
+      defaultValue = CheckOptions.Defaults.RETRY_WAIT,
       converter = Converters.Seconds.class)
   Duration retryWait;
 
@@ -86,7 +85,7 @@ final class NetworkArgs {
       order = 43,
       paramLabel = "N",
       description = "Redirects followed before giving up (default: ${DEFAULT-VALUE}).",
-      defaultValue = "10")
+      defaultValue = CheckOptions.Defaults.MAX_REDIRECTS)
   int maxRedirects;
 
   @Option(
@@ -94,7 +93,7 @@ final class NetworkArgs {
       order = 44,
       paramLabel = "N",
       description = "Requests in flight in total (default: ${DEFAULT-VALUE}).",
-      defaultValue = "128")
+      defaultValue = CheckOptions.Defaults.MAX_CONCURRENCY)
   int maxConcurrency;
 
   @Option(
@@ -102,7 +101,7 @@ final class NetworkArgs {
       order = 45,
       paramLabel = "N",
       description = "Requests in flight per host (default: ${DEFAULT-VALUE}).",
-      defaultValue = "8")
+      defaultValue = CheckOptions.Defaults.HOST_CONCURRENCY)
   int hostConcurrency;
 
   @Option(
@@ -146,22 +145,23 @@ final class NetworkArgs {
     return targets.accept;
   }
 
-  CheckOptions toCheckOptions() {
-    return new CheckOptions(
-        timeout,
-        maxRetries,
-        retryWait,
-        maxRedirects,
-        maxConcurrency,
-        hostConcurrency,
-        targets.accept,
-        headers,
-        userAgent != null ? userAgent : "linkcheck/" + VersionProvider.VERSION,
-        insecure);
-  }
-
-  AddressPolicy toAddressPolicy() {
-    return new AddressPolicy(
-        targets.excludePrivate, targets.excludeLoopback, targets.excludeLinkLocal);
+  /** The checker's settings, with {@code fragments} for fragment checks. */
+  CheckOptions toCheckOptions(FragmentOptions fragments) {
+    return CheckOptions.builder()
+        .timeout(timeout)
+        .maxRetries(maxRetries)
+        .retryWait(retryWait)
+        .maxRedirects(maxRedirects)
+        .maxConcurrency(maxConcurrency)
+        .hostConcurrency(hostConcurrency)
+        .accept(targets.accept)
+        .headers(headers)
+        .userAgent(userAgent != null ? userAgent : "linkcheck/" + VersionProvider.VERSION)
+        .insecure(insecure)
+        .addresses(
+            new AddressPolicy(
+                targets.excludePrivate, targets.excludeLoopback, targets.excludeLinkLocal))
+        .fragments(fragments)
+        .build();
   }
 }

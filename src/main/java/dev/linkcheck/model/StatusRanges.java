@@ -16,11 +16,6 @@ public final class StatusRanges {
     this.text = text;
   }
 
-  /** The default: every 2xx status. */
-  public static StatusRanges defaults() {
-    return parse("200..299");
-  }
-
   /**
    * Parses comma-separated codes ({@code 403}) and inclusive ranges ({@code 200..299}).
    *

@@ -20,18 +20,11 @@ class ConnectionReuseTest {
   private static final List<Host> HOSTS = List.of(Host.of(0, Duration.ZERO, true));
 
   private static CheckOptions options() {
-    CheckOptions d = CheckOptions.defaults("linkcheck-test");
-    return new CheckOptions(
-        Duration.ofSeconds(2),
-        d.maxRetries(),
-        Duration.ofMillis(10),
-        d.maxRedirects(),
-        d.maxConcurrency(),
-        d.hostConcurrency(),
-        d.accept(),
-        d.headers(),
-        d.userAgent(),
-        false);
+    return CheckOptions.builder()
+        .timeout(Duration.ofSeconds(2))
+        .retryWait(Duration.ofMillis(10))
+        .userAgent("linkcheck-test")
+        .build();
   }
 
   @Test

@@ -46,7 +46,7 @@ class VerdictCacheTest {
 
   private VerdictCache open(Clock clock) {
     return VerdictCache.open(
-        file(), Duration.ofDays(1), StatusRanges.defaults(), clock, diagnostics);
+        file(), Duration.ofDays(1), StatusRanges.parse("200..299"), clock, diagnostics);
   }
 
   private static Target remote(String url) {

@@ -82,7 +82,11 @@ class AddressPolicyTest {
   }
 
   private Outcome check(AddressPolicy policy, String url) {
-    checker = new Checker(TestOptions.of(Duration.ofSeconds(2), 0, Duration.ofMillis(10)), policy);
+    checker =
+        new Checker(
+            TestOptions.builder(Duration.ofSeconds(2), 0, Duration.ofMillis(10))
+                .addresses(policy)
+                .build());
     return checker.check(new Target.Remote(URI.create(url))).outcome();
   }
 

@@ -55,17 +55,13 @@ class CheckerTest {
   }
 
   static CheckOptions options(Duration timeout, int retries) {
-    return new CheckOptions(
-        timeout,
-        retries,
-        Duration.ofMillis(10),
-        5,
-        128,
-        8,
-        StatusRanges.defaults(),
-        List.of(),
-        "linkcheck-test",
-        false);
+    return CheckOptions.builder()
+        .timeout(timeout)
+        .maxRetries(retries)
+        .retryWait(Duration.ofMillis(10))
+        .maxRedirects(5)
+        .userAgent("linkcheck-test")
+        .build();
   }
 
   private String url(String path) {
@@ -333,17 +329,11 @@ class CheckerTest {
     CheckOptions o = options(Duration.ofSeconds(1), 0);
     Checker accepting =
         new Checker(
-            new CheckOptions(
-                o.timeout(),
-                0,
-                o.retryWait(),
-                5,
-                8,
-                8,
-                StatusRanges.parse("200..299,403"),
-                List.of(),
-                "t",
-                false));
+            o.toBuilder()
+                .maxConcurrency(8)
+                .accept(StatusRanges.parse("200..299,403"))
+                .userAgent("t")
+                .build());
 
     assertThat(accepting.check(new Target.Remote(URI.create(url("/f")))).outcome())
         .isEqualTo(new Outcome.Ok(403));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.linkcheck.model.Outcome;
-import dev.linkcheck.model.StatusRanges;
 import dev.linkcheck.model.Target;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -87,17 +86,16 @@ class ConcurrencyTest {
   private Checker checker(int total, int perHost, List<Header> headers) {
     Checker c =
         new Checker(
-            new CheckOptions(
-                Duration.ofSeconds(5),
-                0,
-                Duration.ofMillis(10),
-                5,
-                total,
-                perHost,
-                StatusRanges.defaults(),
-                headers,
-                "t",
-                false));
+            CheckOptions.builder()
+                .timeout(Duration.ofSeconds(5))
+                .maxRetries(0)
+                .retryWait(Duration.ofMillis(10))
+                .maxRedirects(5)
+                .maxConcurrency(total)
+                .hostConcurrency(perHost)
+                .headers(headers)
+                .userAgent("t")
+                .build());
     open.add(c);
     return c;
   }

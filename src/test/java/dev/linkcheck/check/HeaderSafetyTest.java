@@ -23,11 +23,12 @@ class HeaderSafetyTest {
     b = new ConcurrencyTest.CountingServer("127.0.0.2", Duration.ZERO);
     checker =
         new Checker(
-            TestOptions.withHeaders(
-                TestOptions.of(Duration.ofSeconds(2), 0, Duration.ofMillis(10)),
-                List.of(
-                    Header.parse("host-a.test: Authorization: Bearer scoped-secret"),
-                    Header.parse("X-Token: unscoped-secret"))));
+            TestOptions.builder(Duration.ofSeconds(2), 0, Duration.ofMillis(10))
+                .headers(
+                    List.of(
+                        Header.parse("host-a.test: Authorization: Bearer scoped-secret"),
+                        Header.parse("X-Token: unscoped-secret")))
+                .build());
   }
 
   @AfterEach

@@ -41,8 +41,9 @@ class LocalFragmentsTest {
         };
     checker =
         new Checker(
-            CheckerTest.options(Duration.ofMillis(500), 0),
-            new FragmentOptions(FragmentOptions.DEFAULT_MAX_BODY_BYTES, reader));
+            CheckerTest.options(Duration.ofMillis(500), 0).toBuilder()
+                .fragments(FragmentOptions.defaults().withLocalAnchors(reader))
+                .build());
   }
 
   @AfterEach
@@ -168,9 +169,9 @@ class LocalFragmentsTest {
   void aFileThatCannotBeReadSkipsItsFragmentsWithTheReason() {
     Checker blind =
         new Checker(
-            CheckerTest.options(Duration.ofMillis(500), 0),
-            new FragmentOptions(
-                FragmentOptions.DEFAULT_MAX_BODY_BYTES, (f, t) -> Optional.empty()));
+            CheckerTest.options(Duration.ofMillis(500), 0).toBuilder()
+                .fragments(FragmentOptions.defaults().withLocalAnchors((f, t) -> Optional.empty()))
+                .build());
     Target.Local page = file("a.md", "# A\n");
 
     assertThat(blind.checkFragments(page, List.of("a")).getFirst().outcome())
@@ -183,13 +184,15 @@ class LocalFragmentsTest {
     List<DocumentType> seen = new java.util.ArrayList<>();
     Checker spy =
         new Checker(
-            CheckerTest.options(Duration.ofMillis(500), 0),
-            new FragmentOptions(
-                1,
-                (f, type) -> {
-                  seen.add(type);
-                  return Optional.of(java.util.Set.of());
-                }));
+            CheckerTest.options(Duration.ofMillis(500), 0).toBuilder()
+                .fragments(
+                    new FragmentOptions(
+                        1,
+                        (f, type) -> {
+                          seen.add(type);
+                          return Optional.of(java.util.Set.of());
+                        }))
+                .build());
     spy.checkFragments(file("a.markdown", "x"), List.of("a"));
     spy.checkFragments(file("b.htm", "x"), List.of("b"));
     spy.close();

@@ -43,6 +43,8 @@ class RemoteFragmentsTest {
       </body></html>
       """;
 
+  private static final long DEFAULT_MAX_BODY_BYTES = FragmentOptions.defaults().maxBodyBytes();
+
   private Loopback loopback;
   private WireMockServer server;
   private Checker checker;
@@ -52,7 +54,7 @@ class RemoteFragmentsTest {
     loopback = Loopback.start();
     server = loopback.server();
     // Generous: the first parse loads jsoup, and the build machine is shared.
-    checker = checker(FragmentOptions.DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(5));
+    checker = checker(DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(5));
   }
 
   @AfterEach
@@ -63,8 +65,9 @@ class RemoteFragmentsTest {
 
   private static Checker checker(long maxBodyBytes, Duration timeout) {
     return new Checker(
-        CheckerTest.options(timeout, 0),
-        new FragmentOptions(maxBodyBytes, FragmentOptions.defaults().localAnchors()));
+        CheckerTest.options(timeout, 0).toBuilder()
+            .fragments(FragmentOptions.defaults().withMaxBodyBytes(maxBodyBytes))
+            .build());
   }
 
   private String url(String path) {
@@ -217,19 +220,7 @@ class RemoteFragmentsTest {
                 aResponse().withStatus(403).withHeader("Content-Type", "text/html").withBody("")));
     CheckOptions base = CheckerTest.options(Duration.ofSeconds(5), 0);
     Checker lenient =
-        new Checker(
-            new CheckOptions(
-                base.timeout(),
-                0,
-                base.retryWait(),
-                base.maxRedirects(),
-                base.maxConcurrency(),
-                base.hostConcurrency(),
-                StatusRanges.parse("200..299,403"),
-                List.of(),
-                base.userAgent(),
-                false),
-            FragmentOptions.defaults());
+        new Checker(base.toBuilder().accept(StatusRanges.parse("200..299,403")).build());
 
     CheckResult result = check(lenient, "/forbidden", "x").getFirst();
     lenient.close();
@@ -280,7 +271,7 @@ class RemoteFragmentsTest {
           }
         });
     endless.start();
-    Checker fast = checker(FragmentOptions.DEFAULT_MAX_BODY_BYTES * 10, Duration.ofSeconds(5));
+    Checker fast = checker(DEFAULT_MAX_BODY_BYTES * 10, Duration.ofSeconds(5));
     try {
       URI uri = URI.create("http://127.0.0.1:" + endless.getAddress().getPort() + "/p");
       long start = System.nanoTime();
@@ -289,7 +280,7 @@ class RemoteFragmentsTest {
 
       assertThat(result.outcome()).isEqualTo(new Outcome.Ok(200));
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
-      assertThat(sent.get()).isLessThan(FragmentOptions.DEFAULT_MAX_BODY_BYTES);
+      assertThat(sent.get()).isLessThan(DEFAULT_MAX_BODY_BYTES);
     } finally {
       fast.close();
       endless.stop(0);
@@ -336,7 +327,7 @@ class RemoteFragmentsTest {
                     .withHeader("Content-Type", "text/html")
                     .withBody("<html><body>" + "<p>slow</p>".repeat(200) + "</body></html>")
                     .withChunkedDribbleDelay(20, 3000)));
-    Checker fast = checker(FragmentOptions.DEFAULT_MAX_BODY_BYTES, Duration.ofMillis(400));
+    Checker fast = checker(DEFAULT_MAX_BODY_BYTES, Duration.ofMillis(400));
     long start = System.nanoTime();
 
     CheckResult result = check(fast, "/slow", "x").getFirst();

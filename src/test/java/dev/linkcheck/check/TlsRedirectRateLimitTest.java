@@ -51,17 +51,18 @@ class TlsRedirectRateLimitTest {
 
   private Checker checker(int maxRedirects, boolean insecure, Duration retryAfterCap) {
     CheckOptions o =
-        TestOptions.withRedirects(
-            TestOptions.of(Duration.ofSeconds(2), 2, Duration.ofMillis(100)),
-            maxRedirects,
-            insecure);
-    Checker c = new Checker(o, AddressPolicy.ALLOW_ALL, retryAfterCap);
+        TestOptions.builder(Duration.ofSeconds(2), 2, Duration.ofMillis(100))
+            .maxRedirects(maxRedirects)
+            .insecure(insecure)
+            .retryAfterCap(retryAfterCap)
+            .build();
+    Checker c = new Checker(o);
     open.add(c);
     return c;
   }
 
   private Checker checker() {
-    return checker(10, false, RetryAfter.CAP);
+    return checker(10, false, RetryPolicy.RETRY_AFTER_CAP);
   }
 
   private String http(String path) {
@@ -99,7 +100,7 @@ class TlsRedirectRateLimitTest {
   void aSelfSignedCertificateIsOkWithInsecure() {
     server.stubFor(any(urlEqualTo("/s")).willReturn(aResponse().withStatus(200)));
 
-    assertThat(check(checker(10, true, RetryAfter.CAP), https("/s")))
+    assertThat(check(checker(10, true, RetryPolicy.RETRY_AFTER_CAP), https("/s")))
         .isEqualTo(new Outcome.Ok(200));
   }
 
@@ -120,7 +121,7 @@ class TlsRedirectRateLimitTest {
     redirect("/secure", 301, http("/plain"));
     server.stubFor(any(urlEqualTo("/plain")).willReturn(aResponse().withStatus(200)));
 
-    assertThat(check(checker(10, true, RetryAfter.CAP), https("/secure")))
+    assertThat(check(checker(10, true, RetryPolicy.RETRY_AFTER_CAP), https("/secure")))
         .isEqualTo(new Outcome.Redirected(200, List.of(http("/plain"))));
   }
 
@@ -144,7 +145,7 @@ class TlsRedirectRateLimitTest {
   void aTwentyHopChainIsFollowedWhenMaxRedirectsAllowsIt() {
     stubChain(20);
 
-    Outcome outcome = check(checker(20, false, RetryAfter.CAP), http("/hop0"));
+    Outcome outcome = check(checker(20, false, RetryPolicy.RETRY_AFTER_CAP), http("/hop0"));
 
     assertThat(outcome).isInstanceOf(Outcome.Redirected.class);
     assertThat(outcome.hops()).hasSize(20).last().isEqualTo(http("/hop20"));
@@ -216,19 +217,31 @@ class TlsRedirectRateLimitTest {
   }
 
   @Test
+  void theRetryAfterCapLeavesTheBackoffWhole() {
+    stubTooManyThenOk("/backoff", null);
+    Checker capped = checker(10, false, Duration.ofMillis(20));
+
+    assertThat(check(capped, http("/backoff"))).isEqualTo(new Outcome.Ok(200));
+    assertThat(gapMs("/backoff")).isGreaterThanOrEqualTo(90);
+  }
+
+  @Test
   void retryAfterValuesAreReadAndCappedAtOneMinute() {
     Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
-    assertThat(RetryAfter.parse("3", now)).contains(Duration.ofSeconds(3));
-    assertThat(RetryAfter.parse("Thu, 01 Jan 2026 00:00:30 GMT", now))
+    RetryPolicy policy = new RetryPolicy(CheckOptions.defaults());
+    Duration cap = RetryPolicy.RETRY_AFTER_CAP;
+
+    assertThat(policy.retryAfter("3", now)).contains(Duration.ofSeconds(3));
+    assertThat(policy.retryAfter("Thu, 01 Jan 2026 00:00:30 GMT", now))
         .contains(Duration.ofSeconds(30));
-    assertThat(RetryAfter.parse("99999999999999999999", now)).contains(RetryAfter.CAP);
-    assertThat(RetryAfter.parse("86400", now)).contains(RetryAfter.CAP);
-    assertThat(RetryAfter.parse("Fri, 31 Dec 9999 23:59:59 GMT", now)).contains(RetryAfter.CAP);
-    assertThat(RetryAfter.parse("Wed, 31 Dec 2025 00:00:00 GMT", now)).contains(Duration.ZERO);
-    assertThat(RetryAfter.parse("-5", now)).isEmpty();
-    assertThat(RetryAfter.parse("soon", now)).isEmpty();
-    assertThat(RetryAfter.CAP).isEqualTo(Duration.ofSeconds(60));
+    assertThat(policy.retryAfter("99999999999999999999", now)).contains(cap);
+    assertThat(policy.retryAfter("86400", now)).contains(cap);
+    assertThat(policy.retryAfter("Fri, 31 Dec 9999 23:59:59 GMT", now)).contains(cap);
+    assertThat(policy.retryAfter("Wed, 31 Dec 2025 00:00:00 GMT", now)).contains(Duration.ZERO);
+    assertThat(policy.retryAfter("-5", now)).isEmpty();
+    assertThat(policy.retryAfter("soon", now)).isEmpty();
+    assertThat(cap).isEqualTo(Duration.ofSeconds(60));
   }
 
   @Test
