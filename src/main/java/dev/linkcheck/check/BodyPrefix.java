@@ -1,7 +1,9 @@
 package dev.linkcheck.check;
 
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -10,7 +12,9 @@ import java.util.concurrent.Flow;
 /**
  * A body handler for GET that reads and discards at most {@link #LIMIT} bytes, then cancels: enough
  * to see a body that is cut short, reset or wrongly chunked (an error, not a live link), never a
- * whole download. A broken body completes the response exceptionally. One instance per response.
+ * whole download. A broken body completes the response exceptionally. The first {@link
+ * BotWall#LOOK} bytes are kept for {@link #start()}, so a bot wall's page can be recognised. One
+ * instance per response.
  */
 final class BodyPrefix implements BodySubscriber<Void> {
 
@@ -20,6 +24,8 @@ final class BodyPrefix implements BodySubscriber<Void> {
   private final CompletableFuture<Void> done = new CompletableFuture<>();
   private Flow.Subscription subscription;
   private long read;
+  // Written by the subscriber thread, read once the body future has completed.
+  private final ByteArrayOutputStream start = new ByteArrayOutputStream();
 
   @Override
   public CompletionStage<Void> getBody() {
@@ -35,6 +41,12 @@ final class BodyPrefix implements BodySubscriber<Void> {
   @Override
   public void onNext(List<ByteBuffer> item) {
     for (ByteBuffer b : item) {
+      int keep = Math.min(b.remaining(), BotWall.LOOK - start.size());
+      if (keep > 0) {
+        byte[] bytes = new byte[keep];
+        b.duplicate().get(bytes);
+        start.write(bytes, 0, keep);
+      }
       read += b.remaining();
     }
     if (read >= LIMIT) {
@@ -43,6 +55,14 @@ final class BodyPrefix implements BodySubscriber<Void> {
     } else {
       subscription.request(1);
     }
+  }
+
+  /**
+   * The body's first bytes as Latin-1 text: every byte one character, enough for the ASCII markers
+   * of a bot wall's page whatever the page's own charset.
+   */
+  String start() {
+    return start.toString(StandardCharsets.ISO_8859_1);
   }
 
   @Override

@@ -3,7 +3,6 @@ package dev.linkcheck.check;
 import dev.linkcheck.model.UrlNormalizer;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Whether a {@code #fragment} (as written, without {@code #}) names an anchor of a page: an anchor
@@ -11,8 +10,6 @@ import java.util.regex.Pattern;
  * (see {@link #withoutAnchors}). Stateless.
  */
 final class FragmentMatch {
-
-  private static final Pattern LINES = Pattern.compile("L\\d+(C\\d+)?(-L\\d+(C\\d+)?)?");
 
   private FragmentMatch() {}
 
@@ -26,7 +23,7 @@ final class FragmentMatch {
         || fragment.startsWith(":~:")
         || fragment.startsWith("/")
         || fragment.startsWith("!")
-        || (markdown && LINES.matcher(fragment).matches());
+        || (markdown && GithubLinks.lines(fragment).isPresent());
   }
 
   /** True when {@code fragment} names one of {@code anchors}. */

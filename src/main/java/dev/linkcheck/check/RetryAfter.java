@@ -31,13 +31,21 @@ final class RetryAfter {
               ? Duration.ofSeconds(Long.MAX_VALUE)
               : Duration.ofSeconds(Long.parseLong(v));
     } else {
-      try {
-        Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        delay = Duration.between(now, at);
-      } catch (DateTimeParseException e) {
+      Optional<Instant> at = httpDate(v);
+      if (at.isEmpty()) {
         return Optional.empty();
       }
+      delay = Duration.between(now, at.get());
     }
     return Optional.of(delay.isNegative() ? Duration.ZERO : delay);
+  }
+
+  /** An RFC 1123 date as HTTP sends it; empty when {@code v} is not one. */
+  static Optional<Instant> httpDate(String v) {
+    try {
+      return Optional.of(ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 }
