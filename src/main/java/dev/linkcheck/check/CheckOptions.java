@@ -7,14 +7,16 @@ import java.util.Objects;
 
 /**
  * Everything a {@link Checker} is built from. {@code timeout} bounds one attempt; {@code
- * maxRetries} counts retries after the first try; {@code retryWait} is the first backoff, doubling;
- * {@code addresses} are the networks never requested; {@code fragments} the settings of fragment
- * checks; {@code retryAfterCap} the longest {@code Retry-After} honoured. Build one with {@link
- * #builder()} (the defaults, then what differs) or {@link #toBuilder()}. Immutable.
+ * maxRetries} counts retries after the first try, of which at most {@code maxTimeoutRetries} retry
+ * a timeout; {@code retryWait} is the first backoff, doubling; {@code addresses} are the networks
+ * never requested; {@code fragments} the settings of fragment checks; {@code retryAfterCap} the
+ * longest {@code Retry-After} honoured. Build one with {@link #builder()} (the defaults, then what
+ * differs) or {@link #toBuilder()}. Immutable.
  */
 public record CheckOptions(
     Duration timeout,
     int maxRetries,
+    int maxTimeoutRetries,
     Duration retryWait,
     int maxRedirects,
     int maxConcurrency,
@@ -34,6 +36,7 @@ public record CheckOptions(
   public static final class Defaults {
     public static final String TIMEOUT = "10";
     public static final String MAX_RETRIES = "2";
+    public static final String MAX_TIMEOUT_RETRIES = "1";
     public static final String RETRY_WAIT = "1";
     public static final String MAX_REDIRECTS = "10";
     public static final String MAX_CONCURRENCY = "128";
@@ -51,6 +54,7 @@ public record CheckOptions(
       new CheckOptions(
           Quantities.seconds(Defaults.TIMEOUT),
           Integer.parseInt(Defaults.MAX_RETRIES),
+          Integer.parseInt(Defaults.MAX_TIMEOUT_RETRIES),
           Quantities.seconds(Defaults.RETRY_WAIT),
           Integer.parseInt(Defaults.MAX_REDIRECTS),
           Integer.parseInt(Defaults.MAX_CONCURRENCY),
@@ -93,6 +97,7 @@ public record CheckOptions(
   public static final class Builder {
     private Duration timeout;
     private int maxRetries;
+    private int maxTimeoutRetries;
     private Duration retryWait;
     private int maxRedirects;
     private int maxConcurrency;
@@ -108,6 +113,7 @@ public record CheckOptions(
     private Builder(CheckOptions o) {
       timeout = o.timeout;
       maxRetries = o.maxRetries;
+      maxTimeoutRetries = o.maxTimeoutRetries;
       retryWait = o.retryWait;
       maxRedirects = o.maxRedirects;
       maxConcurrency = o.maxConcurrency;
@@ -128,6 +134,11 @@ public record CheckOptions(
 
     public Builder maxRetries(int value) {
       maxRetries = value;
+      return this;
+    }
+
+    public Builder maxTimeoutRetries(int value) {
+      maxTimeoutRetries = value;
       return this;
     }
 
@@ -191,6 +202,7 @@ public record CheckOptions(
       return new CheckOptions(
           timeout,
           maxRetries,
+          maxTimeoutRetries,
           retryWait,
           maxRedirects,
           maxConcurrency,

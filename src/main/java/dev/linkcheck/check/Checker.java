@@ -35,6 +35,15 @@ public final class Checker implements AutoCloseable {
    */
   public static final int IDLE_CONNECTIONS = 16;
 
+  /**
+   * The idle pool a run keeps: at least {@code maxConcurrency}, so a busy host keeps every one of
+   * its connections between requests instead of losing them to idle hosts (each new one costs one
+   * round trip, two with TLS), while open sockets stay bounded by concurrency, not by hosts.
+   */
+  public static int idleConnections(int maxConcurrency) {
+    return Math.max(IDLE_CONNECTIONS, maxConcurrency);
+  }
+
   private final HttpClient client;
   private final HttpProbe probe;
   private final RemoteFragments remoteFragments;
@@ -45,7 +54,7 @@ public final class Checker implements AutoCloseable {
     configureHttpClient(options);
     HttpClient.Builder builder =
         HttpClient.newBuilder()
-            // HTTP/1.1: otherwise plain-http requests carry an h2c upgrade some servers mishandle.
+            // Each request names its version (HTTP/2 for https only): see Exchange.
             .version(HttpClient.Version.HTTP_1_1)
             // Redirects are followed by hand, to record each hop and follow https -> http.
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -65,8 +74,15 @@ public final class Checker implements AutoCloseable {
    * thousands of hosts keep thousands of sockets open) and, for --insecure, host name checks.
    */
   private static void configureHttpClient(CheckOptions options) {
-    setIfAbsent("jdk.httpclient.connectionPoolSize", Integer.toString(IDLE_CONNECTIONS));
+    setIfAbsent(
+        "jdk.httpclient.connectionPoolSize",
+        Integer.toString(idleConnections(options.maxConcurrency())));
     setIfAbsent("jdk.httpclient.keepalive.timeout", "10");
+    // A refused connection is an error at once (README); the JDK would otherwise connect again
+    // unseen. Its other hidden re-send, of a GET/HEAD whose reused connection closed before any
+    // answer byte (ConnectionExpiredException), has no switch in JDK 21-25 and is left: the
+    // request never reached a server that answered, so it is not a retry of an answer.
+    setIfAbsent("jdk.httpclient.disableRetryConnect", "true");
     if (options.insecure()) {
       setIfAbsent("jdk.internal.httpclient.disableHostnameVerification", "true");
     }

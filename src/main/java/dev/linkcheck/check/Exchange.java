@@ -92,6 +92,12 @@ final class Exchange {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(uri)
             .timeout(options.timeout())
+            // HTTP/2 over TLS where the server offers it (ALPN); plain http stays HTTP/1.1, with
+            // no h2c upgrade that some servers mishandle.
+            .version(
+                "https".equalsIgnoreCase(uri.getScheme())
+                    ? HttpClient.Version.HTTP_2
+                    : HttpClient.Version.HTTP_1_1)
             .method(attempt.method().name(), HttpRequest.BodyPublishers.noBody())
             .header("User-Agent", options.userAgent())
             .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");

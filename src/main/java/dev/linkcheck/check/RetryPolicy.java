@@ -10,7 +10,9 @@ import java.util.Optional;
  * <ol>
  *   <li>A transient failure — a timeout, a broken connection, 408, 429, 5xx — is tried again, up to
  *       {@code --max-retries} times per URL, after a backoff that starts at {@code
- *       --retry-wait-time} and doubles with each retry.
+ *       --retry-wait-time} and doubles with each retry. Of these, at most {@code
+ *       --max-timeout-retries} (default 1) follow a timeout, and a timeout's retry queues behind
+ *       the host's first tries of other URLs: a hang must not own the host's slots.
  *   <li>A {@code Retry-After} (seconds or an HTTP date) replaces the backoff, capped at a minute;
  *       it, or a 429, also pauses the whole host for that long.
  *   <li>A {@code HEAD} whose status is not accepted, 429 aside, is asked once more with {@code GET}
@@ -33,7 +35,7 @@ final class RetryPolicy {
   /**
    * The same request once more, after {@code delay}; while {@code pausesHost}, the host gets no new
    * request from any URL either. The delay is spent outside every concurrency slot. A {@code
-   * followUp} retry is served before other URLs' first requests (today every retry is).
+   * followUp} retry is served before other URLs' first requests (every retry but a timeout's).
    */
   record Retry(Duration delay, boolean pausesHost, boolean followUp) implements Next {}
 
@@ -47,12 +49,14 @@ final class RetryPolicy {
   private static final Next STOP = new Stop();
 
   private final int maxRetries;
+  private final int maxTimeoutRetries;
   private final Duration firstWait;
   private final Duration retryAfterCap;
 
   /** The rules with {@code options}' retries, first backoff and {@code Retry-After} cap. */
   RetryPolicy(CheckOptions options) {
     this.maxRetries = options.maxRetries();
+    this.maxTimeoutRetries = options.maxTimeoutRetries();
     this.firstWait = options.retryWait();
     this.retryAfterCap = options.retryAfterCap();
   }
@@ -92,6 +96,7 @@ final class RetryPolicy {
    */
   final class Budget {
     private int left = maxRetries;
+    private int timeoutsLeft = maxTimeoutRetries;
     private Duration backoff = firstWait;
 
     private Budget() {}
@@ -100,20 +105,31 @@ final class RetryPolicy {
     Next afterStatus(Method method, int code, String retryAfter, Instant now) {
       if (isTransient(method, code) && left > 0) {
         Duration wait = retryAfter(retryAfter, now).orElse(backoff);
-        return spend(wait, retryAfter != null || code == 429);
+        return spend(wait, retryAfter != null || code == 429, true);
       }
       return method == Method.HEAD && code != 429 ? GET_INSTEAD : STOP;
     }
 
     /** After a request that got no usable answer; never {@link GetInstead}. */
     Next afterFailure(Failure.Kind kind) {
-      return isTransient(kind) && left > 0 ? spend(backoff, false) : STOP;
+      if (!isTransient(kind) || left <= 0) {
+        return STOP;
+      }
+      if (kind != Failure.Kind.TIMEOUT) {
+        return spend(backoff, false, true);
+      }
+      if (timeoutsLeft <= 0) {
+        return STOP;
+      }
+      timeoutsLeft--;
+      // A hang is likely to hang again: its retry must not stand ahead of other URLs' first tries.
+      return spend(backoff, false, false);
     }
 
-    private Retry spend(Duration wait, boolean pausesHost) {
+    private Retry spend(Duration wait, boolean pausesHost, boolean followUp) {
       left--;
       backoff = backoff.multipliedBy(2);
-      return new Retry(wait, pausesHost, true);
+      return new Retry(wait, pausesHost, followUp);
     }
   }
 }

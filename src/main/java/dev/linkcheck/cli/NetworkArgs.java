@@ -72,6 +72,16 @@ final class NetworkArgs {
   int maxRetries;
 
   @Option(
+      names = "--max-timeout-retries",
+      order = 41,
+      paramLabel = "N",
+      description =
+          "Of those retries, how many may follow a timeout; a timeout's retry waits behind the"
+              + " host's first tries of other URLs (default: ${DEFAULT-VALUE}).",
+      defaultValue = CheckOptions.Defaults.MAX_TIMEOUT_RETRIES)
+  int maxTimeoutRetries;
+
+  @Option(
       names = {"-r", "--retry-wait-time"},
       order = 42,
       paramLabel = "SECONDS",
@@ -130,6 +140,7 @@ final class NetworkArgs {
       throw new UsageError("--timeout", "--timeout must be positive");
     }
     atLeast("--max-retries", maxRetries, 0);
+    atLeast("--max-timeout-retries", maxTimeoutRetries, 0);
     atLeast("--max-redirects", maxRedirects, 0);
     atLeast("--max-concurrency", maxConcurrency, 1);
     atLeast("--host-concurrency", hostConcurrency, 1);
@@ -160,6 +171,7 @@ final class NetworkArgs {
     return CheckOptions.builder()
         .timeout(timeout)
         .maxRetries(maxRetries)
+        .maxTimeoutRetries(maxTimeoutRetries)
         .retryWait(retryWait)
         .maxRedirects(maxRedirects)
         .maxConcurrency(maxConcurrency)

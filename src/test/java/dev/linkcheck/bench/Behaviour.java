@@ -52,14 +52,16 @@ enum Behaviour {
     return switch (this) {
       case OK -> 1;
       case REFUSED -> 0;
-      case HANG, RESET -> 1 + s.maxRetries();
+      case HANG -> 1 + hangRetries(s);
+      case RESET -> 1 + s.maxRetries();
       case NOT_FOUND, HEAD_405, TOO_MANY, FLAKY_503, REDIRECT -> 2;
     };
   }
 
   /**
-   * Attempts the URL needs: a reset or a hang 1 + {@code --max-retries} (a hang only one when
-   * {@code hangOnce}, the issue-12 ideal of spending one timeout on each), anything else 1.
+   * Attempts the URL needs: a reset or a hang 1 + {@code --max-retries} (a hang only
+   * one when {@code hangOnce}, the issue-12 ideal of spending one timeout on each), anything else
+   * 1.
    */
   int attempts(Settings s, boolean hangOnce) {
     return switch (this) {
@@ -67,6 +69,13 @@ enum Behaviour {
       case RESET -> 1 + s.maxRetries();
       default -> 1;
     };
+  }
+
+  /** A timeout's retries: at most the checker's default {@code --max-timeout-retries}. */
+  private static int hangRetries(Settings s) {
+    return Math.min(
+        s.maxRetries(),
+        Integer.parseInt(dev.linkcheck.check.CheckOptions.Defaults.MAX_TIMEOUT_RETRIES));
   }
 
   /** Whether each attempt ends the connection it was sent on (HTTP/1.1). */

@@ -86,14 +86,16 @@ class RetryPolicyTest {
 
     assertThat(b.afterStatus(Method.GET, 429, "86400", NOW)).isEqualTo(retry(60, true));
     assertThat(b.afterStatus(Method.GET, 503, null, NOW)).isEqualTo(retry(80, false));
-    assertThat(b.afterFailure(Failure.Kind.TIMEOUT)).isEqualTo(retry(160, false));
+    assertThat(b.afterFailure(Failure.Kind.TIMEOUT))
+        .isEqualTo(new RetryPolicy.Retry(Duration.ofSeconds(160), false, false));
   }
 
   @Test
   void timeoutsAndBrokenConnectionsAreRetriedOtherFailuresStandAtOnce() {
     RetryPolicy.Budget b = budget(2);
 
-    assertThat(b.afterFailure(Failure.Kind.TIMEOUT)).isEqualTo(retry(1, false));
+    assertThat(b.afterFailure(Failure.Kind.TIMEOUT))
+        .isEqualTo(new RetryPolicy.Retry(Duration.ofSeconds(1), false, false));
     assertThat(b.afterFailure(Failure.Kind.TRANSIENT)).isEqualTo(retry(2, false));
     assertThat(b.afterFailure(Failure.Kind.TIMEOUT)).isEqualTo(STOP);
     assertThat(budget(2).afterFailure(Failure.Kind.PERMANENT)).isEqualTo(STOP);
@@ -105,5 +107,27 @@ class RetryPolicyTest {
     assertThat(budget(0).afterStatus(Method.GET, 503, "1", NOW)).isEqualTo(STOP);
     assertThat(budget(0).afterStatus(Method.HEAD, 503, null, NOW)).isEqualTo(GET);
     assertThat(budget(0).afterFailure(Failure.Kind.TIMEOUT)).isEqualTo(STOP);
+  }
+
+  @Test
+  void aTimeoutIsRetriedOnceByDefaultAndItsRetryQueuesBehindOtherUrlsFirstTries() {
+    RetryPolicy.Budget b = budget(2);
+
+    assertThat(b.afterFailure(Failure.Kind.TIMEOUT))
+        .isEqualTo(new RetryPolicy.Retry(Duration.ofSeconds(1), false, false));
+    assertThat(b.afterFailure(Failure.Kind.TIMEOUT)).isEqualTo(STOP);
+  }
+
+  @Test
+  void maxTimeoutRetriesSetsHowManyTimeoutsAreRetried() {
+    RetryPolicy.Budget none =
+        new RetryPolicy(CheckOptions.builder().maxTimeoutRetries(0).build()).budget();
+    RetryPolicy.Budget two =
+        new RetryPolicy(CheckOptions.builder().maxTimeoutRetries(2).build()).budget();
+
+    assertThat(none.afterFailure(Failure.Kind.TIMEOUT)).isEqualTo(STOP);
+    assertThat(two.afterFailure(Failure.Kind.TIMEOUT)).isInstanceOf(RetryPolicy.Retry.class);
+    assertThat(two.afterFailure(Failure.Kind.TIMEOUT)).isInstanceOf(RetryPolicy.Retry.class);
+    assertThat(two.afterFailure(Failure.Kind.TIMEOUT)).isEqualTo(STOP);
   }
 }

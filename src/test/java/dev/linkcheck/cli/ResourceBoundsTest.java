@@ -152,7 +152,7 @@ class ResourceBoundsTest {
       assertThat(maxSockets)
           .as("sockets seen")
           .isGreaterThanOrEqualTo(concurrency / 2)
-          .isLessThanOrEqualTo(concurrency + Checker.IDLE_CONNECTIONS + 32);
+          .isLessThanOrEqualTo(concurrency + Checker.idleConnections(concurrency) + 32);
     }
   }
 
