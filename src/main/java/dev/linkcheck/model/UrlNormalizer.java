@@ -159,7 +159,8 @@ public final class UrlNormalizer {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  private static int indexOfAny(String s, String chars) {
+  /** The first index in {@code s} of any of {@code chars}, or -1. */
+  public static int indexOfAny(String s, String chars) {
     for (int i = 0; i < s.length(); i++) {
       if (chars.indexOf(s.charAt(i)) >= 0) {
         return i;

@@ -197,7 +197,7 @@ public final class TargetResolver {
 
   private Target local(Document document, String url) {
     String path = url;
-    int cut = indexOfAny(path, "?#");
+    int cut = UrlNormalizer.indexOfAny(path, "?#");
     if (cut >= 0) {
       path = path.substring(0, cut);
     }
@@ -290,14 +290,5 @@ public final class TargetResolver {
     }
     Path parent = options.workingDir().resolve(document.path()).getParent();
     return parent == null ? options.workingDir() : parent;
-  }
-
-  private static int indexOfAny(String s, String chars) {
-    for (int i = 0; i < s.length(); i++) {
-      if (chars.indexOf(s.charAt(i)) >= 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

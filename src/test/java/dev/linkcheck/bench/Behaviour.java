@@ -59,9 +59,8 @@ enum Behaviour {
   }
 
   /**
-   * Attempts the URL needs: a reset or a hang 1 + {@code --max-retries} (a hang only
-   * one when {@code hangOnce}, the issue-12 ideal of spending one timeout on each), anything else
-   * 1.
+   * Attempts the URL needs: a reset or a hang 1 + {@code --max-retries} (a hang only one when
+   * {@code hangOnce}, the issue-12 ideal of spending one timeout on each), anything else 1.
    */
   int attempts(Settings s, boolean hangOnce) {
     return switch (this) {
