@@ -125,6 +125,7 @@ final class CacheFile {
         r.hops().forEach(h -> b.append('\t').append(h));
       }
       case Outcome.Broken x -> throw notCacheable(x);
+      case Outcome.Blocked x -> throw notCacheable(x);
       case Outcome.Timeout x -> throw notCacheable(x);
       case Outcome.Error x -> throw notCacheable(x);
       case Outcome.Excluded x -> throw notCacheable(x);

@@ -75,7 +75,7 @@ public final class VerdictCache {
     CacheFile.Verdict cached = verdicts.get(target.key());
     if (cached != null && fresh(cached) && accepted(cached.outcome())) {
       hits.incrementAndGet();
-      return new CheckResult(target.key(), cached.outcome(), 0);
+      return new CheckResult(target.key(), cached.outcome(), 0).asCached();
     }
     CheckResult result = checker.apply(target);
     Instant now = clock.instant();
@@ -85,6 +85,8 @@ public final class VerdictCache {
       case Outcome.Redirected r -> verdicts.put(target.key(), new CacheFile.Verdict(now, r));
       case Outcome.Ok o -> verdicts.remove(target.key());
       case Outcome.Broken b -> verdicts.remove(target.key());
+      // A wall may let the next run through, and a blocked verdict has seen no page.
+      case Outcome.Blocked b -> verdicts.remove(target.key());
       case Outcome.Timeout t -> verdicts.remove(target.key());
       case Outcome.Error e -> verdicts.remove(target.key());
       case Outcome.Excluded x -> verdicts.remove(target.key());
@@ -105,6 +107,7 @@ public final class VerdictCache {
       case Outcome.Ok o -> o.code() != null && accept.accepts(o.code());
       case Outcome.Redirected r -> accept.accepts(r.code());
       case Outcome.Broken b -> false;
+      case Outcome.Blocked b -> false;
       case Outcome.Timeout t -> false;
       case Outcome.Error e -> false;
       case Outcome.Excluded x -> false;

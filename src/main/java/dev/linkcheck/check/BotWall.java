@@ -1,6 +1,7 @@
 package dev.linkcheck.check;
 
 import dev.linkcheck.model.Barrier;
+import dev.linkcheck.model.Protection;
 import java.net.http.HttpHeaders;
 import java.util.List;
 import java.util.Locale;

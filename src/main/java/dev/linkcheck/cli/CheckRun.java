@@ -30,12 +30,20 @@ final class CheckRun {
   private final Reporter reporter;
   private final ReportingDiagnostics diagnostics;
   private final PrintWriter err;
+  private final boolean failOnBlocked;
   private final AtomicBoolean reportClaimed = new AtomicBoolean();
   private final CountDownLatch interruptedReportWritten = new CountDownLatch(1);
   private final long start = System.nanoTime();
 
-  CheckRun(Stages stages, Reporter reporter, ReportingDiagnostics diagnostics, PrintWriter err) {
+  /** A run whose exit code counts blocked links as failures when {@code failOnBlocked}. */
+  CheckRun(
+      Stages stages,
+      Reporter reporter,
+      ReportingDiagnostics diagnostics,
+      PrintWriter err,
+      boolean failOnBlocked) {
     this.stages = stages;
+    this.failOnBlocked = failOnBlocked;
     this.reporter = reporter;
     this.diagnostics = diagnostics;
     this.err = err;
@@ -76,7 +84,7 @@ final class CheckRun {
     reporter.write(report, target.writer());
     target.commit();
     history.save();
-    return report.failed() ? ExitCode.FAILURES : ExitCode.OK;
+    return report.failed(failOnBlocked) ? ExitCode.FAILURES : ExitCode.OK;
   }
 
   private void reportInterrupted(Pipeline pipeline, ReportOutput target, ProgressLine progress) {

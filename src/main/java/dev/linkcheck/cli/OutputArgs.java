@@ -61,6 +61,13 @@ final class OutputArgs {
       description = "No progress line on stderr, even on a terminal.")
   boolean noProgress;
 
+  @Option(
+      names = "--fail-on-blocked",
+      order = 68,
+      description =
+          "Exit 1 when a bot protection answered for a link (status blocked), as for a broken one.")
+  boolean failOnBlocked;
+
   void validate() {
     if (dump && !format.dumpable()) {
       throw new UsageError("--dump writes text, json or ndjson, not --format " + format);

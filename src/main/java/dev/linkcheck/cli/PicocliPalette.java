@@ -17,7 +17,7 @@ final class PicocliPalette implements Palette {
     return switch (role) {
       case FAILURE -> styled(text, Style.fg_red);
       case SUCCESS -> styled(text, Style.fg_green);
-      case KNOWN -> styled(text, Style.fg_yellow);
+      case KNOWN, WARNING -> styled(text, Style.fg_yellow);
       case QUIET -> styled(text, Style.faint);
       // picocli ends bold with SGR 21, which many terminals take for double underline: reset.
       case HEADING -> Style.on(Style.bold) + text + Style.on(Style.reset);

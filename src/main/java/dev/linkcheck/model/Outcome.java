@@ -83,6 +83,18 @@ public sealed interface Outcome {
    */
   record MissingFragment(String fragment, String suggestion, Integer pageCode) implements Cause {}
 
+  /**
+   * A bot protection answered in place of the page ({@code protection}, what it asks: {@code
+   * barrier}) with status {@code code}: the page may well be there, so this is not a failure unless
+   * the run asks for it ({@code --fail-on-blocked}); {@code hops} lists redirects followed.
+   */
+  record Blocked(Protection protection, Barrier barrier, int code, List<String> hops)
+      implements Outcome {
+    public Blocked {
+      hops = List.copyOf(hops);
+    }
+  }
+
   /** No answer within {@code after} (the configured timeout), after all retries. */
   record Timeout(Duration after) implements Outcome {}
 
@@ -123,6 +135,7 @@ public sealed interface Outcome {
       case Ok o -> Kind.OK;
       case Redirected r -> Kind.REDIRECTED;
       case Broken b -> Kind.BROKEN;
+      case Blocked b -> Kind.BLOCKED;
       case Timeout t -> Kind.TIMEOUT;
       case Error e -> Kind.ERROR;
       case Excluded x -> Kind.EXCLUDED;
@@ -146,6 +159,7 @@ public sealed interface Outcome {
     OK,
     REDIRECTED,
     BROKEN,
+    BLOCKED,
     TIMEOUT,
     ERROR,
     EXCLUDED,
@@ -161,8 +175,16 @@ public sealed interface Outcome {
     public boolean isFailure() {
       return switch (this) {
         case BROKEN, TIMEOUT, ERROR -> true;
-        case OK, REDIRECTED, EXCLUDED, SKIPPED, KNOWN -> false;
+        case OK, REDIRECTED, BLOCKED, EXCLUDED, SKIPPED, KNOWN -> false;
       };
+    }
+
+    /**
+     * True for the outcomes a report shows without {@code -v}: failures, and blocked links (a
+     * warning: the link may be fine, but nobody has seen the page).
+     */
+    public boolean isShown() {
+      return isFailure() || this == BLOCKED;
     }
 
     /** The kind whose contract name is {@code status}, if any. */

@@ -12,7 +12,7 @@ record Ansi() implements Palette {
         switch (role) {
           case FAILURE -> "31";
           case SUCCESS -> "32";
-          case KNOWN -> "33";
+          case KNOWN, WARNING -> "33";
           case QUIET -> "2";
           case HEADING -> "1";
         };

@@ -135,11 +135,6 @@ public final class Baseline {
       }
     }
     return new ReportEntry(
-        new CheckResult(
-            result.url(),
-            new Outcome.Known(result.outcome()),
-            result.durationMs(),
-            result.fragment()),
-        entry.sources());
+        result.withOutcome(new Outcome.Known(result.outcome())), entry.sources());
   }
 }

@@ -15,8 +15,8 @@ final class GithubReporter implements Reporter {
     for (Occurrence o : Occurrence.failing(report)) {
       annotate("error", o, out);
     }
-    // Known failures stay visible on the pull request without failing it.
-    for (Occurrence o : Occurrence.known(report)) {
+    // Known failures and blocked links stay visible on the pull request without failing it.
+    for (Occurrence o : Occurrence.warnings(report)) {
       annotate("warning", o, out);
     }
     for (InputError error : report.inputErrors()) {
@@ -49,7 +49,15 @@ final class GithubReporter implements Reporter {
             + property("linkcheck: " + title(o.entry().result().outcome()) + " link")
             + "::"
             + data(
-                OutcomeText.verdict(o.entry().result()) + " " + o.entry().result().displayUrl()));
+                OutcomeText.verdict(o.entry().result())
+                    + " "
+                    + o.entry().result().displayUrl()
+                    + hintLine(o.entry().result())));
+  }
+
+  private static String hintLine(dev.linkcheck.model.CheckResult result) {
+    String hint = OutcomeText.hint(result);
+    return hint == null ? "" : "\nhint: " + hint;
   }
 
   private static String title(Outcome outcome) {

@@ -45,6 +45,7 @@ final class JsonReporter implements Reporter {
     g.writeNumberField("ok", s.ok());
     g.writeNumberField("redirected", s.redirected());
     g.writeNumberField("broken", s.broken());
+    g.writeNumberField("blocked", s.blocked());
     g.writeNumberField("timeout", s.timeout());
     g.writeNumberField("error", s.error());
     g.writeNumberField("excluded", s.excluded());
@@ -83,6 +84,13 @@ final class JsonReporter implements Reporter {
     String suggestion = OutcomeText.suggestion(outcome);
     if (suggestion != null) {
       g.writeStringField("suggestion", suggestion);
+    }
+    String hint = OutcomeText.hint(entry.result());
+    if (hint != null) {
+      g.writeStringField("hint", hint);
+    }
+    if (entry.result().cached()) {
+      g.writeBooleanField("cached", true);
     }
     g.writeStringField("final_url", OutcomeText.finalUrl(outcome));
     g.writeNumberField("redirects", outcome.hops().size());

@@ -73,6 +73,8 @@ final class JunitReporter implements Reporter {
       case Outcome.Timeout t -> failure(entry, x);
       case Outcome.Error e -> failure(entry, x);
       case Outcome.Excluded e -> skipped(entry.result(), x);
+      // Nobody saw the page: neither passed nor failed.
+      case Outcome.Blocked b -> skipped(entry.result(), x);
       case Outcome.Skipped k -> skipped(entry.result(), x);
       // A known failure is not this run's failure, but it has not passed either.
       case Outcome.Known k -> skipped(entry.result(), x);
@@ -96,7 +98,7 @@ final class JunitReporter implements Reporter {
     x.writeEmptyElement("skipped");
     x.writeAttribute(
         "message",
-        result.outcome() instanceof Outcome.Known
+        result.outcome() instanceof Outcome.Known || result.outcome() instanceof Outcome.Blocked
             ? OutcomeText.verdict(result)
             : OutcomeText.message(result));
   }

@@ -26,6 +26,13 @@ final class MarkdownReporter implements Reporter {
     } else {
       table(failing, out);
     }
+    List<Occurrence> blocked = Occurrence.blocked(report);
+    if (!blocked.isEmpty()) {
+      out.println();
+      out.println("### Blocked (a bot protection answered; nobody saw the page)");
+      out.println();
+      table(blocked, out);
+    }
     List<Occurrence> known = Occurrence.known(report);
     if (!known.isEmpty()) {
       out.println();

@@ -32,6 +32,22 @@ record Occurrence(Location at, ReportEntry entry) {
     return of(report, e -> e.result().outcome() instanceof dev.linkcheck.model.Outcome.Known);
   }
 
+  /** Every place where a known failure or a blocked link is written: what warns, not fails. */
+  static List<Occurrence> warnings(Report report) {
+    return of(
+        report,
+        e ->
+            switch (e.result().outcome().kind()) {
+              case KNOWN, BLOCKED -> true;
+              case OK, REDIRECTED, BROKEN, TIMEOUT, ERROR, EXCLUDED, SKIPPED -> false;
+            });
+  }
+
+  /** Every place where a blocked link is written. */
+  static List<Occurrence> blocked(Report report) {
+    return of(report, e -> e.result().outcome().kind() == dev.linkcheck.model.Outcome.Kind.BLOCKED);
+  }
+
   /** Every place where a failing target is written. */
   static List<Occurrence> failing(Report report) {
     return of(report, e -> e.result().outcome().isFailure());

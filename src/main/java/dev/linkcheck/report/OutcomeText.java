@@ -39,6 +39,7 @@ final class OutcomeText {
             // The page answered 200: the status would only confuse.
             case Outcome.MissingFragment f -> cause(url, f);
           };
+      case Outcome.Blocked b -> "blocked: " + blocked(b);
       case Outcome.Timeout t -> "timeout after " + Seconds.format(t.after());
       case Outcome.Error e -> "error: " + e.message();
       case Outcome.Excluded x -> "excluded";
@@ -55,12 +56,23 @@ final class OutcomeText {
               : o.code() == null ? "file exists" : HttpStatusText.of(o.code());
       case Outcome.Redirected r -> HttpStatusText.of(r.code());
       case Outcome.Broken b -> cause(url, b.cause());
+      case Outcome.Blocked b -> blocked(b);
       case Outcome.Timeout t -> "timeout after " + Seconds.format(t.after());
       case Outcome.Error e -> e.message();
       case Outcome.Excluded x -> x.message();
       case Outcome.Skipped s -> reason(url, s.reason());
       case Outcome.Known k -> message(url, k.failure());
     };
+  }
+
+  /** Which wall answered and what it asks, e.g. {@code Cloudflare challenge: a browser ...}. */
+  private static String blocked(Outcome.Blocked b) {
+    return BlockedText.of(b.protection().displayName(), b.barrier(), b.code());
+  }
+
+  /** What the user can do about a result, in words; null when it carries no hint. */
+  static String hint(CheckResult result) {
+    return result.hint() == null ? null : HintText.of(result.hint());
   }
 
   /** Why the target at {@code url} is broken, in words. */
@@ -121,6 +133,7 @@ final class OutcomeText {
             case Outcome.NotAFolder n -> null;
           };
       case Outcome.Known k -> suggestion(k.failure());
+      case Outcome.Blocked b -> null;
       case Outcome.Ok o -> null;
       case Outcome.Redirected r -> null;
       case Outcome.Timeout t -> null;
@@ -136,6 +149,7 @@ final class OutcomeText {
       case Outcome.Ok o -> o.code();
       case Outcome.Redirected r -> r.code();
       case Outcome.Broken b -> b.code();
+      case Outcome.Blocked b -> b.code();
       case Outcome.Timeout t -> null;
       case Outcome.Error e -> null;
       case Outcome.Excluded x -> null;

@@ -15,6 +15,8 @@ public interface Palette {
     SUCCESS,
     /** A failure already in the baseline. */
     KNOWN,
+    /** A link nobody could see: a bot wall answered. */
+    WARNING,
     /** Secondary text: positions, excluded and skipped links. */
     QUIET,
     /** A file name heading its links. */

@@ -37,4 +37,9 @@ public record Report(
   public boolean failed() {
     return summary.failures() > 0 || !inputErrors.isEmpty();
   }
+
+  /** Like {@link #failed()}, a blocked link failing too when {@code failOnBlocked}. */
+  public boolean failed(boolean failOnBlocked) {
+    return failed() || failOnBlocked && summary.blocked() > 0;
+  }
 }

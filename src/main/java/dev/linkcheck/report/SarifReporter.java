@@ -23,6 +23,7 @@ final class SarifReporter implements Reporter {
     },
     {"link-timeout", "The link's server did not answer in time."},
     {"link-error", "The link could not be requested: DNS, connection, TLS or redirect failure."},
+    {"blocked-link", "A bot protection answered in place of the page: nobody saw it."},
     {"unreadable-input", "An input file could not be read or decoded."}
   };
 
@@ -43,14 +44,14 @@ final class SarifReporter implements Reporter {
           // none).
           boolean compared = report.summary().known() > 0;
           for (Occurrence o :
-              Occurrence.of(report, e -> e.result().outcome().isFailure() || isKnown(e))) {
+              Occurrence.of(report, e -> e.result().outcome().kind().isShown() || isKnown(e))) {
             Outcome outcome = o.entry().result().outcome();
             boolean known = outcome instanceof Outcome.Known;
             writeResult(
                 g,
                 new Result(
                     ruleId(outcome),
-                    known ? "note" : "error",
+                    level(outcome),
                     compared ? (known ? "unchanged" : "new") : null,
                     OutcomeText.verdict(o.entry().result())
                         + ": "
@@ -140,9 +141,19 @@ final class SarifReporter implements Reporter {
     }
   }
 
+  /** A known failure is a note, a blocked link a warning (it may be fine), the rest errors. */
+  private static String level(Outcome outcome) {
+    return switch (outcome.kind()) {
+      case KNOWN -> "note";
+      case BLOCKED -> "warning";
+      case OK, REDIRECTED, BROKEN, TIMEOUT, ERROR, EXCLUDED, SKIPPED -> "error";
+    };
+  }
+
   private static String ruleId(Outcome outcome) {
     return switch (outcome) {
       case Outcome.Broken b -> "broken-link";
+      case Outcome.Blocked b -> "blocked-link";
       case Outcome.Timeout t -> "link-timeout";
       case Outcome.Error e -> "link-error";
       case Outcome.Ok o -> throw new IllegalArgumentException("not a failure");

@@ -16,6 +16,7 @@ public record Summary(
     int ok,
     int redirected,
     int broken,
+    int blocked,
     int timeout,
     int error,
     int excluded,
@@ -39,7 +40,7 @@ public record Summary(
       int cached,
       long durationMs,
       boolean interrupted) {
-    int[] n = new int[8];
+    int[] n = new int[9];
     for (ReportEntry entry : entries) {
       n[
           switch (entry.result().outcome()) {
@@ -51,6 +52,7 @@ public record Summary(
             case Outcome.Excluded x -> 5;
             case Outcome.Skipped s -> 6;
             case Outcome.Known k -> 7;
+            case Outcome.Blocked b -> 8;
           }]++;
     }
     return new Summary(
@@ -60,6 +62,7 @@ public record Summary(
         n[0],
         n[1],
         n[2],
+        n[8],
         n[3],
         n[4],
         n[5],
@@ -82,6 +85,7 @@ public record Summary(
         ok,
         redirected,
         broken,
+        blocked,
         timeout,
         error,
         excluded,
@@ -119,9 +123,10 @@ public record Summary(
         + extras();
   }
 
-  /** {@code ", 2 known, 5 cached"}: the counts a summary line shows only when non-zero. */
+  /** {@code ", 1 blocked, 2 known, 5 cached"}: the counts a summary line shows when non-zero. */
   public String extras() {
-    return (known > 0 ? ", " + known + " known" : "")
+    return (blocked > 0 ? ", " + blocked + " blocked" : "")
+        + (known > 0 ? ", " + known + " known" : "")
         + (cached > 0 ? ", " + cached + " cached" : "");
   }
 

@@ -32,7 +32,7 @@ final class TextReporter implements Reporter {
 
   private void writeLinks(Report report, PrintWriter out) {
     List<Occurrence> lines =
-        Occurrence.of(report, e -> style.verbose() || e.result().outcome().isFailure());
+        Occurrence.of(report, e -> style.verbose() || e.result().outcome().kind().isShown());
     String file = null;
     for (Occurrence line : lines) {
       if (!line.at().file().equals(file)) {
@@ -50,6 +50,10 @@ final class TextReporter implements Reporter {
               + colour(outcome, OutcomeText.verdict(line.entry().result()))
               + "  "
               + line.entry().result().displayUrl());
+      String hint = OutcomeText.hint(line.entry().result());
+      if (hint != null) {
+        out.println("      " + palette.paint(Palette.Role.QUIET, "hint: " + hint));
+      }
     }
     if (!lines.isEmpty()) {
       out.println();
@@ -74,6 +78,7 @@ final class TextReporter implements Reporter {
           case Outcome.Ok o -> Palette.Role.SUCCESS;
           case Outcome.Redirected r -> Palette.Role.SUCCESS;
           case Outcome.Broken b -> Palette.Role.FAILURE;
+          case Outcome.Blocked b -> Palette.Role.WARNING;
           case Outcome.Timeout t -> Palette.Role.FAILURE;
           case Outcome.Error e -> Palette.Role.FAILURE;
           case Outcome.Excluded x -> Palette.Role.QUIET;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.linkcheck.Loopback;
 import dev.linkcheck.model.Barrier;
+import dev.linkcheck.model.Protection;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.linkcheck.check.Hints.Trouble;
 import dev.linkcheck.model.Hint;
+import dev.linkcheck.model.Protection;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 

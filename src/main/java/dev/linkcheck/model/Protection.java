@@ -1,4 +1,4 @@
-package dev.linkcheck.check;
+package dev.linkcheck.model;
 
 /** A bot protection that can answer in place of a site, by the name a user knows it by. */
 public enum Protection {
