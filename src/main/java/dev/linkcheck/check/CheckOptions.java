@@ -10,8 +10,10 @@ import java.util.Objects;
  * maxRetries} counts retries after the first try, of which at most {@code maxTimeoutRetries} retry
  * a timeout; {@code retryWait} is the first backoff, doubling; {@code addresses} are the networks
  * never requested; {@code fragments} the settings of fragment checks; {@code retryAfterCap} the
- * longest {@code Retry-After} honoured. Build one with {@link #builder()} (the defaults, then what
- * differs) or {@link #toBuilder()}. Immutable.
+ * longest {@code Retry-After} honoured; {@code hostRules} the config file's per-host settings;
+ * {@code githubToken} (nullable, never printed) goes to GitHub's hosts only; {@code http1Only}
+ * forces HTTP/1.1 everywhere. Build one with {@link #builder()} (the defaults, then what differs)
+ * or {@link #toBuilder()}. Immutable.
  */
 public record CheckOptions(
     Duration timeout,
@@ -27,7 +29,10 @@ public record CheckOptions(
     boolean insecure,
     AddressPolicy addresses,
     FragmentOptions fragments,
-    Duration retryAfterCap) {
+    Duration retryAfterCap,
+    HostRules hostRules,
+    String githubToken,
+    boolean http1Only) {
 
   /**
    * The documented defaults, written as on the command line, so that an option's {@code
@@ -65,7 +70,10 @@ public record CheckOptions(
           false,
           AddressPolicy.ALLOW_ALL,
           FragmentOptions.defaults(),
-          RetryPolicy.RETRY_AFTER_CAP);
+          RetryPolicy.RETRY_AFTER_CAP,
+          HostRules.none(),
+          null,
+          false);
 
   public CheckOptions {
     Objects.requireNonNull(timeout, "timeout");
@@ -75,7 +83,28 @@ public record CheckOptions(
     Objects.requireNonNull(addresses, "addresses");
     Objects.requireNonNull(fragments, "fragments");
     Objects.requireNonNull(retryAfterCap, "retryAfterCap");
+    Objects.requireNonNull(hostRules, "hostRules");
     headers = List.copyOf(headers);
+  }
+
+  /** Like the record's, but the token's value stays out of logs and error messages. */
+  @Override
+  public String toString() {
+    return "CheckOptions[timeout="
+        + timeout
+        + ", maxRetries="
+        + maxRetries
+        + ", hostConcurrency="
+        + hostConcurrency
+        + ", maxConcurrency="
+        + maxConcurrency
+        + ", hostRules="
+        + hostRules
+        + ", githubToken="
+        + (githubToken == null ? "none" : "***")
+        + ", http1Only="
+        + http1Only
+        + "]";
   }
 
   /** The documented defaults, read from {@link Defaults}. */
@@ -109,6 +138,9 @@ public record CheckOptions(
     private AddressPolicy addresses;
     private FragmentOptions fragments;
     private Duration retryAfterCap;
+    private HostRules hostRules;
+    private String githubToken;
+    private boolean http1Only;
 
     private Builder(CheckOptions o) {
       timeout = o.timeout;
@@ -125,6 +157,9 @@ public record CheckOptions(
       addresses = o.addresses;
       fragments = o.fragments;
       retryAfterCap = o.retryAfterCap;
+      hostRules = o.hostRules;
+      githubToken = o.githubToken;
+      http1Only = o.http1Only;
     }
 
     public Builder timeout(Duration value) {
@@ -192,6 +227,22 @@ public record CheckOptions(
       return this;
     }
 
+    public Builder hostRules(HostRules value) {
+      hostRules = value;
+      return this;
+    }
+
+    /** Null for none. */
+    public Builder githubToken(String value) {
+      githubToken = value;
+      return this;
+    }
+
+    public Builder http1Only(boolean value) {
+      http1Only = value;
+      return this;
+    }
+
     /** Not an option: the documented minute, shortened by tests that prove the cap. */
     Builder retryAfterCap(Duration value) {
       retryAfterCap = value;
@@ -213,7 +264,10 @@ public record CheckOptions(
           insecure,
           addresses,
           fragments,
-          retryAfterCap);
+          retryAfterCap,
+          hostRules,
+          githubToken,
+          http1Only);
     }
   }
 }
