@@ -31,7 +31,8 @@ final class JunitReporter implements Reporter {
       x.writeAttribute("tests", Integer.toString(s.unique() + report.inputErrors().size()));
       x.writeAttribute("failures", Integer.toString(s.failures()));
       x.writeAttribute("errors", Integer.toString(report.inputErrors().size()));
-      x.writeAttribute("skipped", Integer.toString(s.skipped() + s.excluded() + s.known()));
+      x.writeAttribute(
+          "skipped", Integer.toString(s.skipped() + s.excluded() + s.known() + s.blocked()));
       x.writeAttribute("time", seconds(s.durationMs()));
       x.writeCharacters("\n");
       for (ReportEntry entry : report.results()) {
