@@ -79,10 +79,13 @@ public final class Checker implements AutoCloseable {
         Integer.toString(idleConnections(options.maxConcurrency())));
     setIfAbsent("jdk.httpclient.keepalive.timeout", "10");
     // A refused connection is an error at once (README); the JDK would otherwise connect again
-    // unseen. Its other hidden re-send, of a GET/HEAD whose reused connection closed before any
-    // answer byte (ConnectionExpiredException), has no switch in JDK 21-25 and is left: the
-    // request never reached a server that answered, so it is not a retry of an answer.
+    // unseen.
     setIfAbsent("jdk.httpclient.disableRetryConnect", "true");
+    // The JDK also re-sends a GET/HEAD by itself when a reused connection closes before any answer
+    // byte, behind --max-retries. Its limit on attempts per request (redirects and retries; this
+    // client follows redirects itself) set to one turns that off: every request a server sees is
+    // one RetryPolicy decided on.
+    setIfAbsent("jdk.httpclient.redirects.retrylimit", "1");
     if (options.insecure()) {
       setIfAbsent("jdk.internal.httpclient.disableHostnameVerification", "true");
     }

@@ -85,7 +85,9 @@ record Failure(Kind kind, String message) {
     if (inBody) {
       return broke("connection closed in the middle of the body (" + top + ")");
     }
-    if (all.contains("closed") || all.contains("eof")) {
+    // The JDK's "Too many retries" is its refused re-send of a request whose reused connection
+    // closed before any answer byte (see Checker).
+    if (all.contains("closed") || all.contains("eof") || all.contains("too many retries")) {
       return broke("connection closed without a complete response");
     }
     if (protocol || all.contains("status line") || all.contains("header")) {
