@@ -59,22 +59,21 @@ enum Behaviour {
   }
 
   /**
-   * Attempts the URL needs: a reset or a hang 1 + {@code --max-retries} (a hang only one when
-   * {@code hangOnce}, the issue-12 ideal of spending one timeout on each), anything else 1.
+   * Attempts the URL needs: a reset 1 + {@code --max-retries}, a hang 1 + {@code
+   * --max-timeout-retries} (only one when {@code hangOnce}, the issue-12 ideal of spending one
+   * timeout on each), anything else 1.
    */
   int attempts(Settings s, boolean hangOnce) {
     return switch (this) {
-      case HANG -> hangOnce ? 1 : 1 + s.maxRetries();
+      case HANG -> hangOnce ? 1 : 1 + hangRetries(s);
       case RESET -> 1 + s.maxRetries();
       default -> 1;
     };
   }
 
-  /** A timeout's retries: at most the checker's default {@code --max-timeout-retries}. */
+  /** A timeout's retries: {@code --max-timeout-retries}, within {@code --max-retries}. */
   private static int hangRetries(Settings s) {
-    return Math.min(
-        s.maxRetries(),
-        Integer.parseInt(dev.linkcheck.check.CheckOptions.Defaults.MAX_TIMEOUT_RETRIES));
+    return Math.min(s.maxRetries(), s.maxTimeoutRetries());
   }
 
   /** Whether each attempt ends the connection it was sent on (HTTP/1.1). */

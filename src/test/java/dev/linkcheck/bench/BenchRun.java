@@ -57,6 +57,7 @@ final class BenchRun {
               settings.maxConcurrency(),
               settings.timeout(),
               settings.maxRetries(),
+              settings.maxTimeoutRetries(),
               settings.retryWait());
       Duration idealNoLimit = IdealTime.of(corpus.urls.values(), noLimit, network, false);
       long demanded =

@@ -103,8 +103,14 @@ class BenchSmokeTest {
     assertThat(IdealTime.of(urls, settings)).isEqualTo(Duration.ofMillis(1400));
 
     urls.add(new Corpus.Url("h", host, Behaviour.HANG));
-    // A hang is three 5 s attempts with 1 s and 2 s of backoff between them: 18 s on its own.
-    assertThat(IdealTime.of(urls, settings)).isEqualTo(Duration.ofSeconds(18));
+    // A hang is two 5 s attempts (one timeout retry, the default) with 1 s of backoff: 11 s.
+    assertThat(IdealTime.of(urls, settings)).isEqualTo(Duration.ofSeconds(11));
+    // With --max-timeout-retries 0, one 5 s attempt; the host's slots then need 5.7 s over two,
+    // 5 s on one, plus the Retry-After second: 6 s.
+    Settings once =
+        Settings.of(
+            List.of("--host-concurrency", "2", "--timeout", "5", "--max-timeout-retries", "0"));
+    assertThat(IdealTime.of(urls, once)).isEqualTo(Duration.ofSeconds(6));
   }
 
   private static List<String> linkcheckOnClasspath() {

@@ -8,7 +8,12 @@ import java.util.List;
  * benchmark (linkcheck's defaults otherwise). Immutable.
  */
 record Settings(
-    int hostConcurrency, int maxConcurrency, Duration timeout, int maxRetries, Duration retryWait) {
+    int hostConcurrency,
+    int maxConcurrency,
+    Duration timeout,
+    int maxRetries,
+    int maxTimeoutRetries,
+    Duration retryWait) {
 
   /** Reads the options of {@code args} that matter; others are passed through untouched. */
   static Settings of(List<String> args) {
@@ -16,6 +21,8 @@ record Settings(
     int total = 128;
     Duration timeout = Duration.ofSeconds(10);
     int retries = 2;
+    int timeoutRetries =
+        Integer.parseInt(dev.linkcheck.check.CheckOptions.Defaults.MAX_TIMEOUT_RETRIES);
     Duration wait = Duration.ofSeconds(1);
     for (int i = 0; i + 1 < args.size(); i++) {
       String v = args.get(i + 1);
@@ -24,11 +31,12 @@ record Settings(
         case "--max-concurrency" -> total = Integer.parseInt(v);
         case "-t", "--timeout" -> timeout = seconds(v);
         case "--max-retries" -> retries = Integer.parseInt(v);
+        case "--max-timeout-retries" -> timeoutRetries = Integer.parseInt(v);
         case "-r", "--retry-wait-time" -> wait = seconds(v);
         default -> {}
       }
     }
-    return new Settings(host, total, timeout, retries, wait);
+    return new Settings(host, total, timeout, retries, timeoutRetries, wait);
   }
 
   private static Duration seconds(String v) {
