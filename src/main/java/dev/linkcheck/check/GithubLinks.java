@@ -25,6 +25,33 @@ public final class GithubLinks {
   // /OWNER/REPO/blob/REF/PATH; REF may hold slashes, which raw.githubusercontent.com resolves the
   // same way, so the rest of the path is carried over as it is.
   private static final Pattern BLOB = Pattern.compile("/([^/]+)/([^/]+)/blob/(.+)");
+  // /OWNER/REPO, the repository's own page, which renders its README.
+  private static final Pattern REPO = Pattern.compile("/([^/]+)/([^/]+?)/?");
+  // github.com's own pages that look like /OWNER/REPO but are no repository.
+  private static final Set<String> NOT_OWNERS =
+      Set.of(
+          "about",
+          "apps",
+          "collections",
+          "enterprise",
+          "events",
+          "explore",
+          "features",
+          "login",
+          "marketplace",
+          "notifications",
+          "orgs",
+          "organizations",
+          "pricing",
+          "search",
+          "security",
+          "settings",
+          "site",
+          "solutions",
+          "sponsors",
+          "topics",
+          "trending",
+          "users");
   private static final Pattern MARKDOWN =
       Pattern.compile(".*\\.(md|markdown|mdown|mkdn|mkd)", Pattern.CASE_INSENSITIVE);
 
@@ -128,6 +155,28 @@ public final class GithubLinks {
    */
   public static Optional<URI> renderedSource(URI blob) {
     return raw(blob).filter(raw -> MARKDOWN.matcher(raw.getRawPath()).matches());
+  }
+
+  /**
+   * The blob page of the README a repository's own page ({@code github.com/o/r}) renders: {@code
+   * README.md} at the default branch ({@code HEAD}, which raw.githubusercontent.com resolves);
+   * empty for other links. A repository whose README has another name has no such blob.
+   */
+  public static Optional<URI> readmeBlob(URI page) {
+    Matcher m =
+        isGithub(page) && page.getRawPath() != null ? REPO.matcher(page.getRawPath()) : null;
+    if (m == null || !m.matches() || NOT_OWNERS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        URI.create(
+            "https://"
+                + page.getRawAuthority()
+                + "/"
+                + m.group(1)
+                + "/"
+                + m.group(2)
+                + "/blob/HEAD/README.md"));
   }
 
   /**
