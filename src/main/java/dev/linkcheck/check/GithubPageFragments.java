@@ -68,9 +68,15 @@ final class GithubPageFragments {
     RawText reader = new RawText(maxBodyBytes);
     Outcome fetched = probe.check(raw, Method.GET, reader.handler());
     Integer code = RemoteFragments.acceptedCode(fetched);
-    return code == null
-        ? new Source(null, fetched instanceof Outcome.Broken b ? b.code() : null)
-        : new Source(reader.result(), code);
+    if (code != null) {
+      return new Source(reader.result(), code);
+    }
+    // The status it answered, if any: 404, a bot wall's 403, ...
+    return new Source(
+        null,
+        fetched instanceof Outcome.Broken b
+            ? b.code()
+            : fetched instanceof Outcome.Blocked w ? Integer.valueOf(w.code()) : null);
   }
 
   /**

@@ -76,8 +76,10 @@ final class RawText {
         truncated |= b.hasRemaining();
       }
       if (truncated) {
-        subscription.cancel();
+        // Done first: a stream cancelled before HttpClient saw the body complete fails the
+        // exchange (HTTP/2 reports "Stream cancelled").
         finish(true);
+        subscription.cancel();
       } else {
         subscription.request(1);
       }
