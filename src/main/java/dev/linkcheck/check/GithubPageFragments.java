@@ -66,7 +66,12 @@ final class GithubPageFragments {
 
   private Source fetch(URI raw) throws InterruptedException {
     RawText reader = new RawText(maxBodyBytes);
-    Outcome fetched = probe.check(raw, Method.GET, reader.handler());
+    Outcome fetched;
+    try {
+      fetched = probe.check(raw, Method.GET, reader.handler());
+    } finally {
+      reader.close();
+    }
     Integer code = RemoteFragments.acceptedCode(fetched);
     if (code != null) {
       return new Source(reader.result(), code);

@@ -6,15 +6,17 @@ import java.net.http.HttpResponse.BodySubscriber;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Flow;
 
 /**
  * Reads the body of a 2xx answer as UTF-8 text (what raw.githubusercontent.com serves), at most
- * {@code maxBytes} of it, then cancels the rest; other answers are not read. One instance per
- * fetch; {@link #result} is that of the last answer read in full, so a retried or redirected
- * request leaves the final answer's text. Thread-safe.
+ * {@code maxBytes} of it, the rest left unread until {@link #close}; other answers are not read.
+ * One instance per fetch; {@link #result} is that of the last answer read in full, so a retried or
+ * redirected request leaves the final answer's text. Thread-safe.
  */
 final class RawText {
 
@@ -25,6 +27,7 @@ final class RawText {
   private volatile Result result;
   // The reader of the latest answer: a timed-out earlier attempt must not overwrite its result.
   private volatile Reader current;
+  private final Queue<Flow.Subscription> opened = new ConcurrentLinkedQueue<>();
 
   RawText(long maxBytes) {
     this.maxBytes = maxBytes;
@@ -48,6 +51,13 @@ final class RawText {
     };
   }
 
+  /** Stops every download this fetch left open; call once the request is over. */
+  void close() {
+    for (Flow.Subscription s; (s = opened.poll()) != null; ) {
+      s.cancel();
+    }
+  }
+
   private final class Reader implements BodySubscriber<Void> {
     private final CompletableFuture<Void> done = new CompletableFuture<>();
     // Written by the subscriber's thread only, one signal at a time (Flow's rule).
@@ -62,6 +72,7 @@ final class RawText {
     @Override
     public void onSubscribe(Flow.Subscription s) {
       subscription = s;
+      opened.add(s);
       s.request(1);
     }
 
@@ -76,10 +87,9 @@ final class RawText {
         truncated |= b.hasRemaining();
       }
       if (truncated) {
-        // Done first: a stream cancelled before HttpClient saw the body complete fails the
-        // exchange (HTTP/2 reports "Stream cancelled").
+        // Nothing more is asked for; the stream is cancelled by close(), once the exchange is
+        // over: cancelled before HttpClient has seen the body complete, it fails the exchange.
         finish(true);
-        subscription.cancel();
       } else {
         subscription.request(1);
       }

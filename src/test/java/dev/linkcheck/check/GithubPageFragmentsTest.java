@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import dev.linkcheck.GithubLookalike;
 import dev.linkcheck.model.Outcome;
 import dev.linkcheck.model.SkipReason;
@@ -203,5 +204,61 @@ class GithubPageFragmentsTest {
     assertThat(decided)
         .containsEntry("L2", new Outcome.Ok(200))
         .containsEntry("L12", new Outcome.Skipped(new SkipReason.PageTooLarge("L12", 40)));
+  }
+
+  @Test
+  void aRawSourceThatRedirectsIsReadWhereItLeads() throws Exception {
+    page("/o/r/blob/main/src/app.py", 200);
+    github
+        .server()
+        .stubFor(
+            any(urlEqualTo("/o/r/main/src/app.py"))
+                .willReturn(
+                    aResponse()
+                        .withStatus(301)
+                        .withHeader("Location", rawUrl("/o/renamed/main/src/app.py"))));
+    raw("/o/renamed/main/src/app.py", CODE);
+
+    Map<String, Outcome> decided = decide("/o/r/blob/main/src/app.py", "L12", "L13");
+
+    assertThat(decided)
+        .containsEntry("L12", new Outcome.Ok(200))
+        .containsEntry("L13", new Outcome.Broken(new Outcome.MissingLine("L13", 12, 200)));
+  }
+
+  @Test
+  void aRawSourceThatGivesNoAnswerLeavesTheFragmentUnchecked() throws Exception {
+    page("/o/r/blob/main/src/app.py", 200);
+    github
+        .server()
+        .stubFor(
+            any(urlEqualTo("/o/r/main/src/app.py"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+    Map<String, Outcome> decided = decide("/o/r/blob/main/src/app.py", "L3");
+
+    assertThat(decided.get("L3"))
+        .isEqualTo(
+            new Outcome.Skipped(
+                new SkipReason.NoRawSource("L3", rawUrl("/o/r/main/src/app.py"), null)));
+  }
+
+  @Test
+  void aRedirectedPageKeepsItsHopsOnAMissingLine() throws Exception {
+    String moved = github.https("github.com") + "/o/new/blob/main/src/app.py";
+    github
+        .server()
+        .stubFor(
+            any(urlEqualTo("/o/r/blob/main/src/app.py"))
+                .willReturn(aResponse().withStatus(301).withHeader("Location", moved)));
+    page("/o/new/blob/main/src/app.py", 200);
+    raw("/o/r/main/src/app.py", CODE);
+
+    Map<String, Outcome> decided = decide("/o/r/blob/main/src/app.py", "L3", "L99");
+
+    assertThat(decided)
+        .containsEntry("L3", new Outcome.Redirected(200, List.of(moved)))
+        .containsEntry(
+            "L99", new Outcome.Broken(new Outcome.MissingLine("L99", 12, 200), List.of(moved)));
   }
 }
