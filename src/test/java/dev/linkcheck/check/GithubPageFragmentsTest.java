@@ -62,26 +62,12 @@ class GithubPageFragmentsTest {
 
   /** github.com's page, HTML whose anchors the JavaScript would add: none to find in it. */
   private void page(String path, int status) {
-    github
-        .server()
-        .stubFor(
-            any(urlEqualTo(path))
-                .willReturn(
-                    aResponse()
-                        .withStatus(status)
-                        .withHeader("Content-Type", "text/html")
-                        .withBody("<html><body><div id=repo-content></div></body></html>")));
+    github.serve(
+        path, status, "text/html", "<html><body><div id=repo-content></div></body></html>");
   }
 
   private void raw(String path, String text) {
-    github
-        .server()
-        .stubFor(
-            any(urlEqualTo(path))
-                .willReturn(
-                    aResponse()
-                        .withHeader("Content-Type", "text/plain; charset=utf-8")
-                        .withBody(text)));
+    github.serve(path, 200, "text/plain; charset=utf-8", text);
   }
 
   private List<String> methods(String path) {

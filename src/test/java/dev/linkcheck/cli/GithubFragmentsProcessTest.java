@@ -1,24 +1,14 @@
 package dev.linkcheck.cli;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.linkcheck.GithubLookalike;
 import dev.linkcheck.Loopback;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,47 +27,12 @@ class GithubFragmentsProcessTest {
 
   @RegisterExtension final GithubLookalike github = GithubLookalike.start();
 
-  private void stub(String path, int status, String type, String body) {
-    github
-        .server()
-        .stubFor(
-            any(urlEqualTo(path))
-                .willReturn(
-                    aResponse()
-                        .withStatus(status)
-                        .withHeader("Content-Type", type)
-                        .withBody(body)));
-  }
-
   private void page(String path) {
-    stub(path, 200, "text/html", "<html><body><div id=repo-content></div></body></html>");
+    github.serve(path, 200, "text/html", "<html><body><div id=repo-content></div></body></html>");
   }
 
   private void raw(String path, String text) {
-    stub(path, 200, "text/plain; charset=utf-8", text);
-  }
-
-  private record Ended(int code, String out, String err) {}
-
-  private Ended run(String... args) throws Exception {
-    List<String> trust =
-        List.of(
-            "-Djavax.net.ssl.trustStore=" + GithubLookalike.trustStore(),
-            "-Djavax.net.ssl.trustStorePassword=" + GithubLookalike.PASSWORD,
-            "-Djavax.net.ssl.trustStoreType=PKCS12");
-    Process p = Subprocess.builder(dir, trust, args).start();
-    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> text(p.getErrorStream()));
-    String out = text(p.getInputStream());
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return new Ended(p.exitValue(), out, err.get(10, TimeUnit.SECONDS));
-  }
-
-  private static String text(InputStream in) {
-    try {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    github.serve(path, 200, "text/plain; charset=utf-8", text);
   }
 
   @Test
@@ -104,7 +59,16 @@ class GithubFragmentsProcessTest {
             "[g](" + site + "/o/bare#installation)",
             ""));
 
-    Ended run = run("--include-fragments", "--max-retries", "0", "--format", "json", "links.md");
+    Subprocess.Ended run =
+        Subprocess.run(
+            dir,
+            GithubLookalike.trustingJvmOptions(),
+            "--include-fragments",
+            "--max-retries",
+            "0",
+            "--format",
+            "json",
+            "links.md");
 
     assertThat(run.code()).as(run.err()).isEqualTo(1);
     JsonNode results = new ObjectMapper().readTree(run.out()).get("results");
