@@ -25,8 +25,9 @@ public final class GithubLinks {
   // /OWNER/REPO/blob/REF/PATH; REF may hold slashes, which raw.githubusercontent.com resolves the
   // same way, so the rest of the path is carried over as it is.
   private static final Pattern BLOB = Pattern.compile("/([^/]+)/([^/]+)/blob/(.+)");
-  // /OWNER/REPO, the repository's own page, which renders its README.
-  private static final Pattern REPO = Pattern.compile("/([^/]+)/([^/]+?)/?");
+  // /OWNER/REPO, the repository's own page, or /OWNER/REPO/tree/REF/FOLDER, a folder's: each
+  // renders the README of its folder (group 3, null for the repository's root at HEAD).
+  private static final Pattern REPO = Pattern.compile("/([^/]+)/([^/]+?)(?:/tree/(.+?))?/?");
   // github.com's own pages that look like /OWNER/REPO but are no repository.
   private static final Set<String> NOT_OWNERS =
       Set.of(
@@ -158,9 +159,10 @@ public final class GithubLinks {
   }
 
   /**
-   * The blob page of the README a repository's own page ({@code github.com/o/r}) renders: {@code
-   * README.md} at the default branch ({@code HEAD}, which raw.githubusercontent.com resolves);
-   * empty for other links. A repository whose README has another name has no such blob.
+   * The blob page of the README a repository's page ({@code github.com/o/r}) or a folder's ({@code
+   * github.com/o/r/tree/ref/docs}) renders: {@code README.md} at the default branch ({@code HEAD},
+   * which raw.githubusercontent.com resolves) or in that folder; empty for other links. A README
+   * with another name ({@code readme.md}, {@code README.rst}) has no such blob.
    */
   public static Optional<URI> readmeBlob(URI page) {
     Matcher m =
@@ -176,7 +178,9 @@ public final class GithubLinks {
                 + m.group(1)
                 + "/"
                 + m.group(2)
-                + "/blob/HEAD/README.md"));
+                + "/blob/"
+                + (m.group(3) == null ? "HEAD" : m.group(3))
+                + "/README.md"));
   }
 
   /**

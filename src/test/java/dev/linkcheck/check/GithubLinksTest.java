@@ -100,6 +100,14 @@ class GithubLinksTest {
   }
 
   @Test
+  void aFolderPageRendersTheReadmeInThatFolder() {
+    assertThat(GithubLinks.readmeBlob(URI.create("https://github.com/o/r/tree/main/docs/")))
+        .contains(URI.create("https://github.com/o/r/blob/main/docs/README.md"));
+    assertThat(GithubLinks.readmeBlob(URI.create("https://github.com/o/r/tree/v1")))
+        .contains(URI.create("https://github.com/o/r/blob/v1/README.md"));
+  }
+
+  @Test
   void githubsOwnPagesDeeperPagesAndOtherHostsAreNoRepositoryPages() {
     assertThat(GithubLinks.readmeBlob(URI.create("https://github.com/features/actions"))).isEmpty();
     assertThat(GithubLinks.readmeBlob(URI.create("https://github.com/orgs/o"))).isEmpty();
