@@ -1,5 +1,8 @@
 package dev.linkcheck;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -7,6 +10,7 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -49,6 +53,25 @@ public final class GithubLookalike implements AutoCloseable, AfterEachCallback {
   /** {@code https://HOST:PORT} of the look-alike for one of GitHub's host names. */
   public String https(String host) {
     return "https://" + host + ":" + server.httpsPort();
+  }
+
+  /** Answers {@code path}, whichever of GitHub's hosts is asked, with {@code body}. */
+  public void serve(String path, int status, String contentType, String body) {
+    server.stubFor(
+        any(urlEqualTo(path))
+            .willReturn(
+                aResponse()
+                    .withStatus(status)
+                    .withHeader("Content-Type", contentType)
+                    .withBody(body)));
+  }
+
+  /** The JVM options that make a linkcheck process trust the test CA, as a user would. */
+  public static List<String> trustingJvmOptions() {
+    return List.of(
+        "-Djavax.net.ssl.trustStore=" + trustStore(),
+        "-Djavax.net.ssl.trustStorePassword=" + PASSWORD,
+        "-Djavax.net.ssl.trustStoreType=PKCS12");
   }
 
   /** The test CA, for a process's {@code -Djavax.net.ssl.trustStore}. */

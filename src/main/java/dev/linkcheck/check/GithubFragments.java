@@ -3,7 +3,6 @@ package dev.linkcheck.check;
 import dev.linkcheck.anchors.Anchors;
 import dev.linkcheck.model.DocumentType;
 import java.net.URI;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,8 +18,8 @@ final class GithubFragments {
     /** The line or heading is there, or the fragment needs none. */
     record Found() implements Verdict {}
 
-    /** A line anchor past the end of the file; {@code problem} says by how much. */
-    record NoSuchLine(String problem) implements Verdict {}
+    /** A line anchor past the end of a file of {@code lineCount} lines. */
+    record NoSuchLine(int lineCount) implements Verdict {}
 
     /** No heading of the Markdown has this anchor; {@code suggestion} is the nearest (nullable). */
     record NoSuchHeading(String suggestion) implements Verdict {}
@@ -33,8 +32,10 @@ final class GithubFragments {
 
   static Verdict judge(URI blob, String fragment, String rawText) {
     if (GithubLinks.lines(fragment).isPresent()) {
-      Optional<String> problem = GithubLinks.lineProblem(fragment, GithubLinks.lineCount(rawText));
-      return problem.<Verdict>map(Verdict.NoSuchLine::new).orElse(new Verdict.Found());
+      int lineCount = GithubLinks.lineCount(rawText);
+      return GithubLinks.lineProblem(fragment, lineCount).isPresent()
+          ? new Verdict.NoSuchLine(lineCount)
+          : new Verdict.Found();
     }
     if (FragmentMatch.withoutAnchors(fragment, false)) {
       return new Verdict.Found();

@@ -25,6 +25,34 @@ public final class GithubLinks {
   // /OWNER/REPO/blob/REF/PATH; REF may hold slashes, which raw.githubusercontent.com resolves the
   // same way, so the rest of the path is carried over as it is.
   private static final Pattern BLOB = Pattern.compile("/([^/]+)/([^/]+)/blob/(.+)");
+  // /OWNER/REPO, the repository's own page, or /OWNER/REPO/tree/REF/FOLDER, a folder's: each
+  // renders the README of its folder (group 3, null for the repository's root at HEAD).
+  private static final Pattern REPO = Pattern.compile("/([^/]+)/([^/]+?)(?:/tree/(.+?))?/?");
+  // github.com's own pages that look like /OWNER/REPO but are no repository.
+  private static final Set<String> NOT_OWNERS =
+      Set.of(
+          "about",
+          "apps",
+          "collections",
+          "enterprise",
+          "events",
+          "explore",
+          "features",
+          "login",
+          "marketplace",
+          "notifications",
+          "orgs",
+          "organizations",
+          "pricing",
+          "search",
+          "security",
+          "settings",
+          "site",
+          "solutions",
+          "sponsors",
+          "topics",
+          "trending",
+          "users");
   private static final Pattern MARKDOWN =
       Pattern.compile(".*\\.(md|markdown|mdown|mkdn|mkd)", Pattern.CASE_INSENSITIVE);
 
@@ -128,6 +156,31 @@ public final class GithubLinks {
    */
   public static Optional<URI> renderedSource(URI blob) {
     return raw(blob).filter(raw -> MARKDOWN.matcher(raw.getRawPath()).matches());
+  }
+
+  /**
+   * The blob page of the README a repository's page ({@code github.com/o/r}) or a folder's ({@code
+   * github.com/o/r/tree/ref/docs}) renders: {@code README.md} at the default branch ({@code HEAD},
+   * which raw.githubusercontent.com resolves) or in that folder; empty for other links. A README
+   * with another name ({@code readme.md}, {@code README.rst}) has no such blob.
+   */
+  public static Optional<URI> readmeBlob(URI page) {
+    Matcher m =
+        isGithub(page) && page.getRawPath() != null ? REPO.matcher(page.getRawPath()) : null;
+    if (m == null || !m.matches() || NOT_OWNERS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        URI.create(
+            "https://"
+                + page.getRawAuthority()
+                + "/"
+                + m.group(1)
+                + "/"
+                + m.group(2)
+                + "/blob/"
+                + (m.group(3) == null ? "HEAD" : m.group(3))
+                + "/README.md"));
   }
 
   /**

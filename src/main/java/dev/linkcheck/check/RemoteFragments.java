@@ -18,14 +18,22 @@ final class RemoteFragments {
 
   private final HttpProbe probe;
   private final long maxBodyBytes;
+  private final GithubPageFragments github;
 
   RemoteFragments(HttpProbe probe, long maxBodyBytes) {
     this.probe = probe;
     this.maxBodyBytes = maxBodyBytes;
+    this.github = new GithubPageFragments(probe, maxBodyBytes);
   }
 
-  /** One decision per fragment, in the order given. */
+  /**
+   * One decision per fragment, in the order given; github.com's file and repository pages are
+   * judged by their raw source ({@link GithubPageFragments}), the rest by the page's HTML.
+   */
   Map<String, Outcome> decide(URI page, List<String> fragments) throws InterruptedException {
+    if (GithubPageFragments.blobOf(page).isPresent()) {
+      return github.decide(page, fragments);
+    }
     List<String> wanted = new ArrayList<>();
     for (String fragment : fragments) {
       if (!FragmentMatch.withoutAnchors(fragment, false)) {
@@ -50,11 +58,7 @@ final class RemoteFragments {
   }
 
   private Outcome decide(URI page, Outcome outcome, AnchorScan.Result read, String fragment) {
-    // Only an accepted answer has a page to look into.
-    Integer code =
-        outcome instanceof Outcome.Ok o
-            ? o.code()
-            : outcome instanceof Outcome.Redirected r ? Integer.valueOf(r.code()) : null;
+    Integer code = acceptedCode(outcome);
     if (code == null || FragmentMatch.withoutAnchors(fragment, false)) {
       // A failed page fails its fragments alike.
       return outcome;
@@ -82,8 +86,15 @@ final class RemoteFragments {
         new Outcome.MissingFragment(fragment, suggestion, code), outcome.hops());
   }
 
+  /** The status of an accepted answer, the only kind with a page to look into; else null. */
+  static Integer acceptedCode(Outcome outcome) {
+    return outcome instanceof Outcome.Ok o
+        ? o.code()
+        : outcome instanceof Outcome.Redirected r ? Integer.valueOf(r.code()) : null;
+  }
+
   /** The page's outcome, saying why the fragment was not checked when that outcome is ok. */
-  private static Outcome notChecked(Outcome outcome, String why) {
+  static Outcome notChecked(Outcome outcome, String why) {
     return outcome instanceof Outcome.Ok ok
         ? new Outcome.Ok(ok.code(), "fragment not checked: " + why)
         : outcome;

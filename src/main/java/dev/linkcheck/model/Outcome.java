@@ -50,6 +50,7 @@ public sealed interface Outcome {
         case MissingRoute r -> null;
         case NotAFolder n -> null;
         case MissingFragment f -> f.pageCode();
+        case MissingLine l -> l.pageCode();
       };
     }
   }
@@ -82,6 +83,12 @@ public sealed interface Outcome {
    * answered with (null for a local file).
    */
   record MissingFragment(String fragment, String suggestion, Integer pageCode) implements Cause {}
+
+  /**
+   * A line anchor of a github.com file ({@code fragment}, e.g. {@code L10-L20}) past its end: the
+   * file has {@code lineCount} lines; {@code pageCode} is the status the page answered with.
+   */
+  record MissingLine(String fragment, int lineCount, Integer pageCode) implements Cause {}
 
   /**
    * A bot protection answered in place of the page ({@code protection}, what it asks: {@code

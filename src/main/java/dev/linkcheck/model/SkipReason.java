@@ -47,4 +47,10 @@ public sealed interface SkipReason {
 
   /** {@code fragment} not seen in the first {@code maxBodyBytes} of a larger remote page. */
   record PageTooLarge(String fragment, long maxBodyBytes) implements SkipReason {}
+
+  /**
+   * {@code fragment} of a github.com page whose raw source ({@code source}, on
+   * raw.githubusercontent.com) could not be read: it answered {@code code}, or nothing (null).
+   */
+  record NoRawSource(String fragment, String source, Integer code) implements SkipReason {}
 }

@@ -38,6 +38,7 @@ final class OutcomeText {
             case Outcome.NotAFolder n -> cause(url, n);
             // The page answered 200: the status would only confuse.
             case Outcome.MissingFragment f -> cause(url, f);
+            case Outcome.MissingLine l -> cause(url, l);
           };
       case Outcome.Blocked b -> "blocked: " + blocked(b);
       case Outcome.Timeout t -> "timeout after " + Seconds.format(t.after());
@@ -90,6 +91,14 @@ final class OutcomeText {
               + " not found in "
               + url
               + (f.suggestion() == null ? "" : " (did you mean #" + f.suggestion() + "?)");
+      case Outcome.MissingLine l ->
+          "fragment #"
+              + l.fragment()
+              + " not found in "
+              + url
+              + " (the file has "
+              + l.lineCount()
+              + (l.lineCount() == 1 ? " line)" : " lines)");
     };
   }
 
@@ -118,6 +127,12 @@ final class OutcomeText {
               + " not checked: page larger than --max-body-bytes ("
               + p.maxBodyBytes()
               + " bytes)";
+      case SkipReason.NoRawSource r ->
+          "fragment #"
+              + r.fragment()
+              + " not checked: its source "
+              + r.source()
+              + (r.code() == null ? " could not be fetched" : " answered " + r.code());
     };
   }
 
@@ -131,6 +146,7 @@ final class OutcomeText {
             case Outcome.MissingFile f -> null;
             case Outcome.MissingRoute r -> null;
             case Outcome.NotAFolder n -> null;
+            case Outcome.MissingLine l -> null;
           };
       case Outcome.Known k -> suggestion(k.failure());
       case Outcome.Blocked b -> null;

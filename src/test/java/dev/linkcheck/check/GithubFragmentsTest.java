@@ -16,7 +16,7 @@ class GithubFragmentsTest {
   void lineAnchorsAreCheckedAgainstTheLineCount() {
     assertThat(GithubFragments.judge(CODE, "L2-L3", "a\nb\nc\n")).isEqualTo(new Verdict.Found());
     assertThat(GithubFragments.judge(CODE, "L2-L4", "a\nb\nc\n"))
-        .isEqualTo(new Verdict.NoSuchLine("#L2-L4: the file has 3 lines"));
+        .isEqualTo(new Verdict.NoSuchLine(3));
     assertThat(GithubFragments.judge(README, "L5", MARKDOWN)).isEqualTo(new Verdict.Found());
     assertThat(GithubFragments.judge(README, "L6", MARKDOWN))
         .isInstanceOf(Verdict.NoSuchLine.class);

@@ -86,4 +86,33 @@ class GithubLinksTest {
     assertThat(GithubLinks.headingAnchor("user-content-install")).isEqualTo("install");
     assertThat(GithubLinks.headingAnchor("install")).isEqualTo("install");
   }
+
+  @Test
+  void aRepositoryPageRendersTheReadmeAtTheDefaultBranch() {
+    URI readme = URI.create("https://github.com/o/r/blob/HEAD/README.md");
+    assertThat(GithubLinks.readmeBlob(URI.create("https://github.com/o/r"))).contains(readme);
+    assertThat(GithubLinks.readmeBlob(URI.create("https://github.com/o/r/?tab=readme-ov-file")))
+        .contains(readme);
+    assertThat(GithubLinks.readmeBlob(URI.create("https://github.com:8443/o/r")))
+        .contains(URI.create("https://github.com:8443/o/r/blob/HEAD/README.md"));
+    assertThat(GithubLinks.raw(readme))
+        .contains(URI.create("https://raw.githubusercontent.com/o/r/HEAD/README.md"));
+  }
+
+  @Test
+  void aFolderPageRendersTheReadmeInThatFolder() {
+    assertThat(GithubLinks.readmeBlob(URI.create("https://github.com/o/r/tree/main/docs/")))
+        .contains(URI.create("https://github.com/o/r/blob/main/docs/README.md"));
+    assertThat(GithubLinks.readmeBlob(URI.create("https://github.com/o/r/tree/v1")))
+        .contains(URI.create("https://github.com/o/r/blob/v1/README.md"));
+  }
+
+  @Test
+  void githubsOwnPagesDeeperPagesAndOtherHostsAreNoRepositoryPages() {
+    assertThat(GithubLinks.readmeBlob(URI.create("https://github.com/features/actions"))).isEmpty();
+    assertThat(GithubLinks.readmeBlob(URI.create("https://github.com/orgs/o"))).isEmpty();
+    assertThat(GithubLinks.readmeBlob(URI.create("https://github.com/o"))).isEmpty();
+    assertThat(GithubLinks.readmeBlob(URI.create("https://github.com/o/r/issues"))).isEmpty();
+    assertThat(GithubLinks.readmeBlob(URI.create("https://gitlab.com/o/r"))).isEmpty();
+  }
 }

@@ -11,7 +11,6 @@ import dev.linkcheck.Loopback;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -41,23 +40,8 @@ class MachineFormatsProcessTest {
               any(urlPathEqualTo("/slow"))
                   .willReturn(aResponse().withStatus(200).withFixedDelay(20_000)));
 
-  /** Runs linkcheck to its end; stdout and stderr apart. */
-  private record Ended(int code, String out, String err) {}
-
-  private Ended run(String... args) throws Exception {
-    Process p = Subprocess.builder(dir, args).start();
-    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> text(p.getErrorStream()));
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return new Ended(p.exitValue(), out, err.get());
-  }
-
-  private static String text(InputStream in) {
-    try {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private Subprocess.Ended run(String... args) throws Exception {
+    return Subprocess.run(dir, List.of(), args);
   }
 
   @Test
@@ -66,7 +50,7 @@ class MachineFormatsProcessTest {
 
     // The rest (sarif, markdown) share the same path to stdout; each JVM costs seconds.
     for (String format : List.of("json", "ndjson", "junit", "github")) {
-      Ended run = run("-vv", "--format", format, "a.md");
+      Subprocess.Ended run = run("-vv", "--format", format, "a.md");
 
       assertThat(run.code()).as(format).isEqualTo(1);
       assertThat(run.err()).as(format).contains("DEBUG");

@@ -1,8 +1,14 @@
 package dev.linkcheck.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Command lines that run linkcheck's {@link Main} in a fresh JVM on this test's classpath and hosts
@@ -40,6 +46,29 @@ final class Subprocess {
 
   static ProcessBuilder builder(Path workingDir, List<String> jvmOptions, String... args) {
     return new ProcessBuilder(command(jvmOptions, args)).directory(workingDir.toFile());
+  }
+
+  /** How a run ended: its exit code, stdout and stderr. */
+  record Ended(int code, String out, String err) {}
+
+  /** Runs linkcheck in {@code workingDir} to its end (within a minute), stdout and stderr apart. */
+  static Ended run(Path workingDir, List<String> jvmOptions, String... args) throws Exception {
+    Process p = builder(workingDir, jvmOptions, args).start();
+    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> text(p.getErrorStream()));
+    String out = text(p.getInputStream());
+    if (!p.waitFor(60, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("linkcheck still running after 60 s: " + List.of(args));
+    }
+    return new Ended(p.exitValue(), out, err.get(10, TimeUnit.SECONDS));
+  }
+
+  private static String text(InputStream in) {
+    try {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Quotes one word for {@code sh -c}. */

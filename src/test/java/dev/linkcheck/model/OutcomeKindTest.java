@@ -46,5 +46,6 @@ class OutcomeKindTest {
     assertThat(new Outcome.Broken(new Outcome.MissingFragment("a", null, 200)).code())
         .isEqualTo(200);
     assertThat(new Outcome.Broken(new Outcome.MissingFragment("a", null, null)).code()).isNull();
+    assertThat(new Outcome.Broken(new Outcome.MissingLine("L9", 3, 200)).code()).isEqualTo(200);
   }
 }

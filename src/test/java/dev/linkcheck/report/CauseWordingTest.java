@@ -113,6 +113,25 @@ class CauseWordingTest {
   }
 
   @Test
+  void aGithubLineAnchorPastTheEndSaysHowManyLinesTheFileHas() throws Exception {
+    String url = "https://github.com/o/r/blob/main/a.py";
+    CheckResult past =
+        new CheckResult(
+            url, new Outcome.Broken(new Outcome.MissingLine("L999", 12, 200)), 0, "L999");
+    CheckResult one =
+        new CheckResult(url, new Outcome.Broken(new Outcome.MissingLine("L2", 1, 200)), 0, "L2");
+
+    String words = "fragment #L999 not found in " + url + " (the file has 12 lines)";
+    assertThat(text(past)).isEqualTo(words);
+    assertThat(json(past).get("status").asText()).isEqualTo("broken");
+    assertThat(json(past).get("message").asText()).isEqualTo(words);
+    assertThat(json(past).get("code").asInt()).isEqualTo(200);
+    assertThat(json(past).has("suggestion")).isFalse();
+    assertThat(sarif(past).at("/message/text").asText()).isEqualTo(words + ": " + url + "#L999");
+    assertThat(text(one)).endsWith("(the file has 1 line)");
+  }
+
+  @Test
   void aKnownMissingFragmentKeepsItsWordsAndSuggestion() throws Exception {
     CheckResult known =
         new CheckResult(
@@ -147,6 +166,18 @@ class CauseWordingTest {
             "https://a.test/big",
             new SkipReason.PageTooLarge("late", 4096),
             "fragment #late not checked: page larger than --max-body-bytes (4096 bytes)"),
+        Arguments.of(
+            "https://github.com/o/r",
+            new SkipReason.NoRawSource(
+                "a", "https://raw.githubusercontent.com/o/r/HEAD/README.md", 404),
+            "fragment #a not checked: its source"
+                + " https://raw.githubusercontent.com/o/r/HEAD/README.md answered 404"),
+        Arguments.of(
+            "https://github.com/o/r",
+            new SkipReason.NoRawSource(
+                "a", "https://raw.githubusercontent.com/o/r/HEAD/README.md", null),
+            "fragment #a not checked: its source"
+                + " https://raw.githubusercontent.com/o/r/HEAD/README.md could not be fetched"),
         Arguments.of(
             "{{ page.url }}",
             new SkipReason.TemplateExpression(),
