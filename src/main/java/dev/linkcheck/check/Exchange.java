@@ -83,7 +83,7 @@ final class Exchange {
         code,
         attempt.hops(),
         headers.firstValue("location").orElse(null),
-        headers.firstValue("retry-after").orElse(null),
+        headers,
         attempt.uri());
   }
 
