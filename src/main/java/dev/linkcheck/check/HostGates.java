@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Per-host admission: at most {@code perHost} requests in flight to one host, and a "not before"
- * instant set by rate-limit headers or a 429 back-off during which the host gets no new request
- * and a request waiting for it holds none of the host's permits. Other
- * hosts are never held up. Thread-safe.
+ * instant set by rate-limit headers or a 429 back-off during which the host gets no new request and
+ * a request waiting for it holds none of the host's permits. Other hosts are never held up.
+ * Thread-safe.
  */
 final class HostGates {
 

@@ -76,8 +76,7 @@ final class HttpProbe {
           switch (answer) {
             case Answer.Status s when options.accept().accepts(s.code()) -> new RetryPolicy.Stop();
             case Answer.Status s ->
-                budget.afterStatus(
-                    attempt.method(), s.code(), gates.of(s.finalUri()).remaining());
+                budget.afterStatus(attempt.method(), s.code(), gates.of(s.finalUri()).remaining());
             case Answer.Failed f -> budget.afterFailure(f.failure().kind());
           };
       switch (next) {
@@ -131,7 +130,9 @@ final class HttpProbe {
         "{} {}: {} in {} ({})",
         attempt.method(),
         attempt.uri(),
-        next.spent() ? "retry " + retry + " of " + options.maxRetries() : "retry (429: no retry spent)",
+        next.spent()
+            ? "retry " + retry + " of " + options.maxRetries()
+            : "retry (429: no retry spent)",
         seconds(next.delay()),
         why);
   }

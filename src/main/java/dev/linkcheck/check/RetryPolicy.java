@@ -15,15 +15,15 @@ import java.time.Duration;
  *       Retry-After}, an exhausted {@code X-RateLimit-*}/{@code RateLimit-*} quota or the
  *       structured {@code RateLimit} field close the host to every URL until the reset, at most
  *       {@code retryAfterCap} (a minute); a 429 also slows its host adaptively, by a delay that
- *       starts at {@code --retry-wait-time}, doubles with each further 429 (a 429 to a request
- *       sent before the host last slowed down does not double it again) and starts over on the
- *       host's next answer that is neither 429 nor 5xx. A retry on a paused host waits for the
- *       pause at the host's gate, holding no slot; it waits for the longer of what the server
- *       asked and the adaptive delay.
+ *       starts at {@code --retry-wait-time}, doubles with each further 429 (a 429 to a request sent
+ *       before the host last slowed down does not double it again) and starts over on the host's
+ *       next answer that is neither 429 nor 5xx. A retry on a paused host waits for the pause at
+ *       the host's gate, holding no slot; it waits for the longer of what the server asked and the
+ *       adaptive delay.
  *   <li>A 429 is the server pacing the run, not a fault of the link: a URL's first {@value
- *       #FREE_TOO_MANY} 429s are retried without spending {@code --max-retries}; further ones
- *       spend them like any transient status, so a host that never stops answering 429 still
- *       ends in a verdict (at most {@value #FREE_TOO_MANY} + {@code --max-retries} retries).
+ *       #FREE_TOO_MANY} 429s are retried without spending {@code --max-retries}; further ones spend
+ *       them like any transient status, so a host that never stops answering 429 still ends in a
+ *       verdict (at most {@value #FREE_TOO_MANY} + {@code --max-retries} retries).
  *   <li>A {@code HEAD} whose status is not accepted, 429 aside, is asked once more with {@code GET}
  *       (once its retries are spent, if it was transient): many servers answer {@code HEAD}
  *       wrongly.
@@ -35,7 +35,9 @@ import java.time.Duration;
  */
 final class RetryPolicy {
 
-  /** The longest pause a server's rate-limit headers get: a server cannot park a run for an hour. */
+  /**
+   * The longest pause a server's rate-limit headers get: a server cannot park a run for an hour.
+   */
   static final Duration RETRY_AFTER_CAP = Duration.ofSeconds(60);
 
   /** The 429s of one URL retried without spending {@code --max-retries}. */

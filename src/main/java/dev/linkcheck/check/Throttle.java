@@ -13,8 +13,8 @@ import org.slf4j.Logger;
 /**
  * What each answer says about its host's pace, as {@link RetryPolicy} describes: rate-limit headers
  * (read after every answer, not only a 429) and repeated 429s ({@link AdaptiveBackoff}) pause the
- * host at its {@link HostGates gate}; every request and every wait is counted in {@link
- * HostStats}. Thread-safe.
+ * host at its {@link HostGates gate}; every request and every wait is counted in {@link HostStats}.
+ * Thread-safe.
  */
 final class Throttle {
 
@@ -111,5 +111,4 @@ final class Throttle {
   static String name(URI uri) {
     return uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
   }
-
 }

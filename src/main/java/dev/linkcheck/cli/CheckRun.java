@@ -40,8 +40,8 @@ final class CheckRun {
 
   /**
    * A run whose exit code counts blocked links as failures when {@code failOnBlocked}, and that
-   * reports per-host figures when {@code hostStats}: in the report if its format carries them,
-   * else on {@code err} after it.
+   * reports per-host figures when {@code hostStats}: in the report if its format carries them, else
+   * on {@code err} after it.
    */
   CheckRun(
       Stages stages,

@@ -26,15 +26,16 @@ public record Report(
 
   /** A report without host figures. */
   public Report(
-      Summary summary, List<ReportEntry> results, List<InputError> inputErrors, List<String> sites) {
+      Summary summary,
+      List<ReportEntry> results,
+      List<InputError> inputErrors,
+      List<String> sites) {
     this(summary, results, inputErrors, sites, Optional.empty());
   }
 
   public Report {
     sites = List.copyOf(sites);
-    hosts =
-        hosts.map(
-            h -> h.stream().sorted(Comparator.comparing(HostStat::host)).toList());
+    hosts = hosts.map(h -> h.stream().sorted(Comparator.comparing(HostStat::host)).toList());
     results =
         results.stream()
             .sorted(
