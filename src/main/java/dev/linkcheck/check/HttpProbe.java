@@ -122,7 +122,7 @@ final class HttpProbe {
               "HTTP "
                   + s.code()
                   + (next.hostPaused()
-                      ? ", " + gates.of(s.finalUri()).reason() + "; host paused"
+                      ? "; host paused (" + gates.of(s.finalUri()).reason() + ")"
                       : ", backoff");
           case Answer.Failed f -> f.failure().message() + ", backoff";
         };
