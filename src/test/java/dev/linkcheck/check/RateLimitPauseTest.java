@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.linkcheck.Loopback;
 import dev.linkcheck.model.HostStat;
 import dev.linkcheck.model.Outcome;
 import dev.linkcheck.model.Target;
@@ -23,8 +24,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Rate-limit headers pause a host after any answer, for every URL of it and no other host; a host
@@ -33,21 +34,15 @@ import org.junit.jupiter.api.Test;
  */
 class RateLimitPauseTest {
 
-  private WireMockServer server;
+  @RegisterExtension final Loopback web = Loopback.start();
+  private final WireMockServer server = web.server();
   private final List<AutoCloseable> open = new ArrayList<>();
-
-  @BeforeEach
-  void start() {
-    server = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
-    server.start();
-  }
 
   @AfterEach
   void stop() throws Exception {
     for (AutoCloseable c : open) {
       c.close();
     }
-    server.stop();
   }
 
   private Checker checker(CheckOptions.Builder options) {
@@ -99,10 +94,7 @@ class RateLimitPauseTest {
   void anExhaustedGithubStyleQuotaPausesTheHostUntilItsEpochSecondsReset() {
     // Two seconds ahead, whole seconds as GitHub sends them: the pause is between 1 and 2 s.
     long reset = System.currentTimeMillis() / 1000 + 2;
-    stub(
-        "/quota",
-        ok().withHeader("X-RateLimit-Remaining", "0")
-            .withHeader("X-RateLimit-Reset", Long.toString(reset)));
+    web.quotaUsedUp("/quota", Long.toString(reset));
     stub("/next", ok());
     Checker checker = checker();
 
@@ -152,10 +144,7 @@ class RateLimitPauseTest {
   @Test
   void aPauseLongerThanTheCapIsCutToTheCap() {
     long anHourAhead = System.currentTimeMillis() / 1000 + 3600;
-    stub(
-        "/greedy",
-        ok().withHeader("X-RateLimit-Remaining", "0")
-            .withHeader("X-RateLimit-Reset", Long.toString(anHourAhead)));
+    web.quotaUsedUp("/greedy", Long.toString(anHourAhead));
     stub("/next", ok());
     Checker checker =
         checker(

@@ -1,8 +1,5 @@
 package dev.linkcheck.cli;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,13 +26,7 @@ class HostStatsCliTest {
     // /ok: one HEAD; /gone: a HEAD and its GET, both 404; /quota/*: one HEAD that empties the
     // quota for a second, so that whichever of the two comes second waits.
     web.status("/ok", 200).status("/gone", 404);
-    web.stub(
-        any(urlPathMatching("/quota/.*"))
-            .willReturn(
-                aResponse()
-                    .withStatus(200)
-                    .withHeader("X-RateLimit-Remaining", "0")
-                    .withHeader("X-RateLimit-Reset", "1")));
+    web.quotaUsedUp("/quota/.*", "1");
     Loopback.write(dir, "a.md", web.markdownLinks("/ok", "/gone"));
     Loopback.write(dir, "quota.md", web.markdownLinks("/quota/a", "/quota/b"));
     cli = new CliRunner(dir);

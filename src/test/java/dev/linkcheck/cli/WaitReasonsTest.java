@@ -3,7 +3,6 @@ package dev.linkcheck.cli;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,13 +75,7 @@ class WaitReasonsTest {
 
   @Test
   void debugLogsNameTheRateLimitHeaderThatPausedTheHost() throws Exception {
-    web.stub(
-        any(urlPathMatching("/quota/.*"))
-            .willReturn(
-                aResponse()
-                    .withStatus(200)
-                    .withHeader("X-RateLimit-Remaining", "0")
-                    .withHeader("X-RateLimit-Reset", "1")));
+    web.quotaUsedUp("/quota/.*", "1");
     Files.writeString(
         dir.resolve("a.md"), "[a](" + web.url("/quota/a") + ") [b](" + web.url("/quota/b") + ")\n");
 
