@@ -69,7 +69,10 @@ final class Throttle {
     gates.of(uri).pause(wait, reason);
     if (log.isDebugEnabled()) {
       String capped =
-          asked.filter(HostPause::capped).map(p -> ", asked " + p.asked() + ", capped").orElse("");
+          asked
+              .filter(HostPause::capped)
+              .map(p -> ", asked " + HttpProbe.seconds(p.asked()) + ", capped")
+              .orElse("");
       log.debug("{} paused for {} ({}{})", key, HttpProbe.seconds(wait), reason, capped);
     }
   }
