@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -42,6 +43,20 @@ public final class Loopback implements AutoCloseable, AfterEachCallback {
   /** Answers every request for {@code path} with {@code status} and no body. */
   public Loopback status(String path, int status) {
     return stub(any(urlPathEqualTo(path)).willReturn(aResponse().withStatus(status)));
+  }
+
+  /**
+   * Answers every request whose path matches {@code pathRegex} with 200 and a used-up quota, {@code
+   * X-RateLimit-Remaining: 0} and {@code X-RateLimit-Reset: reset} (GitHub's fields).
+   */
+  public Loopback quotaUsedUp(String pathRegex, String reset) {
+    return stub(
+        any(urlPathMatching(pathRegex))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("X-RateLimit-Remaining", "0")
+                    .withHeader("X-RateLimit-Reset", reset)));
   }
 
   public Loopback stub(MappingBuilder mapping) {

@@ -1,6 +1,7 @@
 package dev.linkcheck.check;
 
 import java.net.URI;
+import java.net.http.HttpHeaders;
 import java.util.List;
 
 /**
@@ -11,8 +12,11 @@ sealed interface Answer {
 
   List<String> hops();
 
-  /** An HTTP answer; {@code location} and {@code retryAfter} are raw header values or null. */
-  record Status(int code, List<String> hops, String location, String retryAfter, URI finalUri)
+  /**
+   * An HTTP answer from {@code finalUri}; {@code location} is the raw header value or null, {@code
+   * headers} all of them (rate limits are read from them).
+   */
+  record Status(int code, List<String> hops, String location, HttpHeaders headers, URI finalUri)
       implements Answer {}
 
   /** No usable HTTP answer. */

@@ -1,6 +1,7 @@
 package dev.linkcheck.check;
 
 import dev.linkcheck.model.CheckResult;
+import dev.linkcheck.model.HostStat;
 import dev.linkcheck.model.Outcome;
 import dev.linkcheck.model.Target;
 import java.net.Socket;
@@ -193,6 +194,14 @@ public final class Checker implements AutoCloseable {
       Thread.currentThread().interrupt();
       return new Outcome.Error("interrupted");
     }
+  }
+
+  /**
+   * Per host (with its port when a URL names one), sorted by host: requests sent so far, their
+   * latencies, statuses and the waits a rate limit or back-off imposed. For {@code --host-stats}.
+   */
+  public List<HostStat> hostStats() {
+    return probe.hostStats();
   }
 
   @Override

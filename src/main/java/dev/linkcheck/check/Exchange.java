@@ -80,11 +80,7 @@ final class Exchange {
 
   private static Answer.Status status(int code, HttpHeaders headers, Attempt attempt) {
     return new Answer.Status(
-        code,
-        attempt.hops(),
-        headers.firstValue("location").orElse(null),
-        headers.firstValue("retry-after").orElse(null),
-        attempt.uri());
+        code, attempt.hops(), headers.firstValue("location").orElse(null), headers, attempt.uri());
   }
 
   private HttpRequest request(Attempt attempt) {

@@ -1,12 +1,12 @@
 package dev.linkcheck.check;
 
+import dev.linkcheck.model.HostStat;
 import dev.linkcheck.model.Outcome;
 import dev.linkcheck.model.UrlNormalizer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse.BodyHandler;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +25,7 @@ final class HttpProbe {
   private final RetryPolicy retries;
   private final HostGates gates;
   private final Permits inFlight;
+  private final Throttle throttle;
   private final Exchange exchange;
   private final Logger log;
 
@@ -33,8 +34,14 @@ final class HttpProbe {
     this.retries = new RetryPolicy(options);
     this.gates = new HostGates(options.hostConcurrency());
     this.inFlight = new Permits(options.maxConcurrency());
+    this.throttle = new Throttle(options, gates, log);
     this.exchange = new Exchange(client, options, log);
     this.log = log;
+  }
+
+  /** Requests, latencies, statuses and waits per host so far, sorted by host. */
+  List<HostStat> hostStats() {
+    return throttle.snapshot();
   }
 
   Outcome check(URI uri) throws InterruptedException {
@@ -69,13 +76,13 @@ final class HttpProbe {
           switch (answer) {
             case Answer.Status s when options.accept().accepts(s.code()) -> new RetryPolicy.Stop();
             case Answer.Status s ->
-                budget.afterStatus(attempt.method(), s.code(), s.retryAfter(), Instant.now());
+                budget.afterStatus(attempt.method(), s.code(), gates.of(s.finalUri()).remaining());
             case Answer.Failed f -> budget.afterFailure(f.failure().kind());
           };
       switch (next) {
         case RetryPolicy.Retry retry -> {
-          logRetry(attempt, ++retried, retry, answer);
-          await(retry, answer);
+          logRetry(attempt, retry.spent() ? ++retried : retried, retry, answer);
+          await(retry);
           attempt = attempt.again(retry.followUp());
         }
         case RetryPolicy.GetInstead get -> {
@@ -114,38 +121,34 @@ final class HttpProbe {
           case Answer.Status s ->
               "HTTP "
                   + s.code()
-                  + ", "
-                  + (s.retryAfter() != null
-                      ? "Retry-After: " + s.retryAfter() + "; host paused"
-                      : next.pausesHost() ? "backoff; host paused" : "backoff");
+                  + (next.hostPaused()
+                      ? "; host paused (" + gates.of(s.finalUri()).reason() + ")"
+                      : ", backoff");
           case Answer.Failed f -> f.failure().message() + ", backoff";
         };
     log.debug(
-        "{} {}: retry {} of {} in {} ({})",
+        "{} {}: {} in {} ({})",
         attempt.method(),
         attempt.uri(),
-        retry,
-        options.maxRetries(),
+        next.spent()
+            ? "retry " + retry + " of " + options.maxRetries()
+            : "retry (429: no retry spent)",
         seconds(next.delay()),
         why);
   }
 
   /** A wait in seconds for the debug log: {@code 1s}, {@code 0.25s}. */
-  private static String seconds(Duration d) {
+  static String seconds(Duration d) {
     return d.toMillis() % 1000 == 0
         ? d.toSeconds() + "s"
         : String.format(Locale.ROOT, "%.2fs", d.toMillis() / 1000.0);
   }
 
-  /**
-   * The wait before a retry, holding no slot; a pausing retry first closes the host (where the
-   * answer came from) to every URL for as long.
-   */
-  private void await(RetryPolicy.Retry retry, Answer answer) throws InterruptedException {
-    if (retry.pausesHost() && answer instanceof Answer.Status s) {
-      gates.of(s.finalUri()).pause(retry.delay());
+  /** The wait before a retry, holding no slot; a paused host's is waited at its gate instead. */
+  private static void await(RetryPolicy.Retry retry) throws InterruptedException {
+    if (!retry.hostPaused()) {
+      Thread.sleep(retry.delay());
     }
-    Thread.sleep(retry.delay());
   }
 
   /** One request with its redirects followed. */
@@ -207,17 +210,22 @@ final class HttpProbe {
     HostGates.Gate gate = gates.of(uri);
     Duration paused = gate.enter(attempt.followUp());
     if (!paused.isZero()) {
+      throttle.waited(uri, paused);
       log.debug(
-          "{} {}: waited {}: its host is paused (429 or Retry-After)",
+          "{} {}: waited {}: its host is paused ({})",
           attempt.method(),
           uri,
-          seconds(paused));
+          seconds(paused),
+          gate.reason());
     }
     try {
       // The global limit passes the host with the most work left first: it sets the run's length.
       inFlight.acquire(attempt.followUp(), gate.backlog());
       try {
-        return exchange.send(attempt);
+        long sent = System.nanoTime();
+        Answer answer = exchange.send(attempt);
+        throttle.answered(uri, answer, sent);
+        return answer;
       } finally {
         inFlight.release();
       }

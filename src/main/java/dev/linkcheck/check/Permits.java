@@ -81,6 +81,16 @@ final class Permits {
     }
   }
 
+  /** Permits free now (a snapshot). */
+  int free() {
+    lock.lock();
+    try {
+      return free;
+    } finally {
+      lock.unlock();
+    }
+  }
+
   void release() {
     Waiter next;
     lock.lock();

@@ -1,20 +1,29 @@
 package dev.linkcheck.check;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 
 /**
  * The README's rules for what follows an answer that is not accepted, in one place:
  *
  * <ol>
- *   <li>A transient failure — a timeout, a broken connection, 408, 429, 5xx — is tried again, up to
+ *   <li>A transient failure — a timeout, a broken connection, 408, 5xx — is tried again, up to
  *       {@code --max-retries} times per URL, after a backoff that starts at {@code
  *       --retry-wait-time} and doubles with each retry. Of these, at most {@code
  *       --max-timeout-retries} (default 1) follow a timeout, and a timeout's retry queues behind
  *       the host's first tries of other URLs: a hang must not own the host's slots.
- *   <li>A {@code Retry-After} (seconds or an HTTP date) replaces the backoff, capped at a minute;
- *       it, or a 429, also pauses the whole host for that long.
+ *   <li>Rate limits pause a host, not a URL ({@link Throttle}): after every answer, {@code
+ *       Retry-After}, an exhausted {@code X-RateLimit-*}/{@code RateLimit-*} quota or the
+ *       structured {@code RateLimit} field close the host to every URL until the reset, at most
+ *       {@code retryAfterCap} (a minute); a 429 also slows its host adaptively, by a delay that
+ *       starts at {@code --retry-wait-time}, doubles with each further 429 (a 429 to a request sent
+ *       before the host last slowed down does not double it again) and starts over on the host's
+ *       next answer that is neither 429 nor 5xx. A retry on a paused host waits for the pause at
+ *       the host's gate, holding no slot; it waits for the longer of what the server asked and the
+ *       adaptive delay.
+ *   <li>A 429 is the server pacing the run, not a fault of the link: a URL's first {@value
+ *       #FREE_TOO_MANY} 429s are retried without spending {@code --max-retries}; further ones spend
+ *       them like any transient status, so a host that never stops answering 429 still ends in a
+ *       verdict (at most {@value #FREE_TOO_MANY} + {@code --max-retries} retries).
  *   <li>A {@code HEAD} whose status is not accepted, 429 aside, is asked once more with {@code GET}
  *       (once its retries are spent, if it was transient): many servers answer {@code HEAD}
  *       wrongly.
@@ -26,18 +35,26 @@ import java.util.Optional;
  */
 final class RetryPolicy {
 
-  /** The longest {@code Retry-After} honoured: a server cannot park a run for an hour. */
+  /**
+   * The longest pause a server's rate-limit headers get: a server cannot park a run for an hour.
+   */
   static final Duration RETRY_AFTER_CAP = Duration.ofSeconds(60);
+
+  /** The 429s of one URL retried without spending {@code --max-retries}. */
+  static final int FREE_TOO_MANY = 3;
 
   /** What follows an answer that is not accepted. */
   sealed interface Next {}
 
   /**
-   * The same request once more, after {@code delay}; while {@code pausesHost}, the host gets no new
-   * request from any URL either. The delay is spent outside every concurrency slot. A {@code
-   * followUp} retry is served before other URLs' first requests (every retry but a timeout's).
+   * The same request once more, after {@code delay}: when {@code hostPaused}, the delay is the
+   * host's pause, waited at the host's gate (where every URL of the host waits too), else it is
+   * slept. Either way no concurrency slot is held. A {@code followUp} retry is served before other
+   * URLs' first requests (every retry but a timeout's); {@code spent} says whether it counts
+   * against {@code --max-retries} (a free 429 retry does not).
    */
-  record Retry(Duration delay, boolean pausesHost, boolean followUp) implements Next {}
+  record Retry(Duration delay, boolean hostPaused, boolean followUp, boolean spent)
+      implements Next {}
 
   /** A {@code GET} from where the {@code HEAD}'s redirects led. */
   record GetInstead() implements Next {}
@@ -51,25 +68,17 @@ final class RetryPolicy {
   private final int maxRetries;
   private final int maxTimeoutRetries;
   private final Duration firstWait;
-  private final Duration retryAfterCap;
 
-  /** The rules with {@code options}' retries, first backoff and {@code Retry-After} cap. */
+  /** The rules with {@code options}' retries and first backoff. */
   RetryPolicy(CheckOptions options) {
     this.maxRetries = options.maxRetries();
     this.maxTimeoutRetries = options.maxTimeoutRetries();
     this.firstWait = options.retryWait();
-    this.retryAfterCap = options.retryAfterCap();
   }
 
   /** The retry budget of one URL, shared by its {@code HEAD} and its {@code GET}. */
   Budget budget() {
     return new Budget();
-  }
-
-  /** The pause a {@code Retry-After} value asks for, at most the cap; empty when absent or bad. */
-  Optional<Duration> retryAfter(String value, Instant now) {
-    return RetryAfter.parse(value, now)
-        .map(d -> d.compareTo(retryAfterCap) > 0 ? retryAfterCap : d);
   }
 
   /**
@@ -97,15 +106,23 @@ final class RetryPolicy {
   final class Budget {
     private int left = maxRetries;
     private int timeoutsLeft = maxTimeoutRetries;
+    private int freeTooMany = FREE_TOO_MANY;
     private Duration backoff = firstWait;
 
     private Budget() {}
 
-    /** After a status that is not accepted, to {@code method}; {@code now} reads HTTP dates. */
-    Next afterStatus(Method method, int code, String retryAfter, Instant now) {
+    /**
+     * After a status that is not accepted, to {@code method}, from a host paused for {@code
+     * hostPause} from now (zero when it is not).
+     */
+    Next afterStatus(Method method, int code, Duration hostPause) {
+      boolean paused = hostPause.isPositive();
+      if (code == 429 && freeTooMany > 0) {
+        freeTooMany--;
+        return new Retry(paused ? hostPause : Duration.ZERO, paused, true, false);
+      }
       if (isTransient(method, code) && left > 0) {
-        Duration wait = retryAfter(retryAfter, now).orElse(backoff);
-        return spend(wait, retryAfter != null || code == 429, true);
+        return spend(paused ? hostPause : backoff, paused, true);
       }
       return method == Method.HEAD && code != 429 ? GET_INSTEAD : STOP;
     }
@@ -126,10 +143,10 @@ final class RetryPolicy {
       return spend(backoff, false, false);
     }
 
-    private Retry spend(Duration wait, boolean pausesHost, boolean followUp) {
+    private Retry spend(Duration wait, boolean hostPaused, boolean followUp) {
       left--;
       backoff = backoff.multipliedBy(2);
-      return new Retry(wait, pausesHost, followUp);
+      return new Retry(wait, hostPaused, followUp, true);
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.linkcheck.cli;
 import dev.linkcheck.check.Checker;
 import dev.linkcheck.collect.Collector;
 import dev.linkcheck.collect.Source;
+import dev.linkcheck.report.HostStatsText;
 import dev.linkcheck.report.Report;
 import dev.linkcheck.report.ReportOutput;
 import dev.linkcheck.report.Reporter;
@@ -12,6 +13,7 @@ import dev.linkcheck.resolve.TargetResolver;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -31,19 +33,26 @@ final class CheckRun {
   private final ReportingDiagnostics diagnostics;
   private final PrintWriter err;
   private final boolean failOnBlocked;
+  private final boolean hostStats;
   private final AtomicBoolean reportClaimed = new AtomicBoolean();
   private final CountDownLatch interruptedReportWritten = new CountDownLatch(1);
   private final long start = System.nanoTime();
 
-  /** A run whose exit code counts blocked links as failures when {@code failOnBlocked}. */
+  /**
+   * A run whose exit code counts blocked links as failures when {@code failOnBlocked}, and that
+   * reports per-host figures when {@code hostStats}: in the report if its format carries them, else
+   * on {@code err} after it.
+   */
   CheckRun(
       Stages stages,
       Reporter reporter,
       ReportingDiagnostics diagnostics,
       PrintWriter err,
-      boolean failOnBlocked) {
+      boolean failOnBlocked,
+      boolean hostStats) {
     this.stages = stages;
     this.failOnBlocked = failOnBlocked;
+    this.hostStats = hostStats;
     this.reporter = reporter;
     this.diagnostics = diagnostics;
     this.err = err;
@@ -72,7 +81,7 @@ final class CheckRun {
             entry -> reporter.result(history.apply(entry), target.writer()));
     try (ProgressLine progress =
         showProgress ? new ProgressLine(diagnostics.console(), pipeline) : null) {
-      interruption.onInterrupt(() -> reportInterrupted(pipeline, target, progress));
+      interruption.onInterrupt(() -> reportInterrupted(pipeline, checker, target, progress));
       pipeline.run(sources);
     }
     if (!reportClaimed.compareAndSet(false, true)) {
@@ -80,14 +89,16 @@ final class CheckRun {
       interruptedReportWritten.await();
       return ExitCode.INTERRUPTED;
     }
-    Report report = report(pipeline, false);
+    Report report = report(pipeline, checker, false);
     reporter.write(report, target.writer());
     target.commit();
+    writeHostStats(report);
     history.save();
     return report.failed(failOnBlocked) ? ExitCode.FAILURES : ExitCode.OK;
   }
 
-  private void reportInterrupted(Pipeline pipeline, ReportOutput target, ProgressLine progress) {
+  private void reportInterrupted(
+      Pipeline pipeline, Checker checker, ReportOutput target, ProgressLine progress) {
     if (!reportClaimed.compareAndSet(false, true)) {
       return;
     }
@@ -97,8 +108,10 @@ final class CheckRun {
       }
       err.println("linkcheck: interrupted, reporting what finished");
       try {
-        reporter.write(report(pipeline, true), target.writer());
+        Report report = report(pipeline, checker, true);
+        reporter.write(report, target.writer());
         target.commit();
+        writeHostStats(report);
       } catch (IOException | RuntimeException e) {
         err.println("linkcheck: cannot write the report: " + e.getMessage());
       }
@@ -108,7 +121,14 @@ final class CheckRun {
     }
   }
 
-  private Report report(Pipeline pipeline, boolean interrupted) {
+  /** {@code --host-stats} on stderr, for the formats whose report does not carry them. */
+  private void writeHostStats(Report report) {
+    if (!reporter.writesHostStats()) {
+      report.hosts().ifPresent(hosts -> HostStatsText.write(err, hosts));
+    }
+  }
+
+  private Report report(Pipeline pipeline, Checker checker, boolean interrupted) {
     long durationMs = (System.nanoTime() - start) / 1_000_000;
     History history = stages.history();
     var entries = pipeline.snapshot().stream().map(history::apply).toList();
@@ -119,6 +139,7 @@ final class CheckRun {
         interrupted ? summary.withUnique(Math.max(pipeline.unique(), summary.unique())) : summary,
         entries,
         diagnostics.errors(),
-        stages.resolver().sites().used());
+        stages.resolver().sites().used(),
+        hostStats ? Optional.of(checker.hostStats()) : Optional.empty());
   }
 }

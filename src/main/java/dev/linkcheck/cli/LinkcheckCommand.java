@@ -154,7 +154,8 @@ final class LinkcheckCommand implements Callable<Integer> {
     try (Checker checker =
             new Checker(network.toCheckOptions(fragments.toFragmentOptions(resolver.sites())));
         ReportOutput target = ReportOutput.open(output.output, out)) {
-      return new CheckRun(stages, reporter, diagnostics, err, output.failOnBlocked)
+      return new CheckRun(
+              stages, reporter, diagnostics, err, output.failOnBlocked, output.hostStats)
           .run(sources, checker, target, env.interruption(), output.progress(env));
     }
   }

@@ -68,6 +68,14 @@ final class OutputArgs {
           "Exit 1 when a bot protection answered for a link (status blocked), as for a broken one.")
   boolean failOnBlocked;
 
+  @Option(
+      names = "--host-stats",
+      order = 69,
+      description =
+          "Per host at the end: requests, p50/p95 latency, statuses, rate-limit waits (stderr;"
+              + " a hosts object with --format json).")
+  boolean hostStats;
+
   void validate() {
     if (dump && !format.dumpable()) {
       throw new UsageError("--dump writes text, json or ndjson, not --format " + format);

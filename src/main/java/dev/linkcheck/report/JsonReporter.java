@@ -9,10 +9,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** The JSON report of the contract (snake_case, results sorted by URL). Thread-safe. */
+/**
+ * The JSON report of the contract (snake_case, results sorted by URL; a {@code hosts} object last
+ * when {@code --host-stats} asked for it). Thread-safe.
+ */
 final class JsonReporter implements Reporter {
 
   static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+  @Override
+  public boolean writesHostStats() {
+    return true;
+  }
 
   @Override
   public void write(Report report, PrintWriter out) {
@@ -32,6 +40,9 @@ final class JsonReporter implements Reporter {
             writeInputError(error, g);
           }
           g.writeEndArray();
+          if (report.hosts().isPresent()) {
+            HostStatsText.writeJson(g, report.hosts().get());
+          }
           g.writeEndObject();
         });
   }

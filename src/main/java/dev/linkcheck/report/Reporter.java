@@ -14,6 +14,14 @@ public interface Reporter {
   /** The run is over (or interrupted): write the report, or what a stream still lacks. */
   void write(Report report, PrintWriter out);
 
+  /**
+   * Whether {@link #write} carries {@link Report#hosts} (JSON's {@code hosts} object); when not,
+   * {@code --host-stats} goes to stderr as {@link HostStatsText} lines.
+   */
+  default boolean writesHostStats() {
+    return false;
+  }
+
   /** The reporter for {@code format}. */
   static Reporter of(Format format, ReportStyle style) {
     return switch (format) {

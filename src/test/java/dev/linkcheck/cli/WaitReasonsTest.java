@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +47,9 @@ class WaitReasonsTest {
     onceThenOk("/busy", 429, "1");
     onceThenOk("/flaky", 503, null);
     Files.writeString(
-        dir.resolve("a.md"), "[a](" + web.url("/busy") + ") [b](" + web.url("/flaky") + ")\n");
+        dir.resolve("a.md"),
+        // Two host names of one server: /busy's pause must not hold /flaky up.
+        "[a](" + web.url("/busy") + ") [b](" + web.url("localhost", "/flaky") + ")\n");
 
     Process p =
         Subprocess.builder(dir, "-vv", "-r", "0.1", "a.md").redirectErrorStream(true).start();
@@ -54,11 +57,42 @@ class WaitReasonsTest {
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
     assertThat(p.exitValue()).as(output).isZero();
+    // The host's pause is what the retry waits for (a hair less than 1 s by then), at the gate.
     assertThat(output)
+        .containsPattern(
+            Pattern.quote("HEAD " + web.url("/busy") + ": retry (429: no retry spent) in ")
+                + "(0\\.\\d\\ds|1s|1\\.00s)"
+                + Pattern.quote(" (HTTP 429; host paused (Retry-After))"))
+        .containsPattern(
+            Pattern.quote("HEAD " + web.url("/busy") + ": waited ")
+                + "[0-9.]+s"
+                + Pattern.quote(": its host is paused (Retry-After)"))
         .contains(
             "HEAD "
-                + web.url("/busy")
-                + ": retry 1 of 2 in 1s (HTTP 429, Retry-After: 1; host paused)")
-        .contains("HEAD " + web.url("/flaky") + ": retry 1 of 2 in 0.10s (HTTP 503, backoff)");
+                + web.url("localhost", "/flaky")
+                + ": retry 1 of 2 in 0.10s (HTTP 503, backoff)");
+  }
+
+  @Test
+  void debugLogsNameTheRateLimitHeaderThatPausedTheHost() throws Exception {
+    web.quotaUsedUp("/quota/.*", "1");
+    Files.writeString(
+        dir.resolve("a.md"), "[a](" + web.url("/quota/a") + ") [b](" + web.url("/quota/b") + ")\n");
+
+    Process p =
+        Subprocess.builder(dir, "-vv", "--host-concurrency", "1", "a.md")
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(p.exitValue()).as(output).isZero();
+    // Whichever of the two went second waited for the reset.
+    assertThat(output)
+        .contains("127.0.0.1:" + web.server().port() + " paused for 1s (X-RateLimit-Reset)")
+        .containsPattern(
+            Pattern.quote("HEAD " + web.url("/quota/"))
+                + "[ab]: waited [0-9.]+s"
+                + Pattern.quote(": its host is paused (X-RateLimit-Reset)"));
   }
 }

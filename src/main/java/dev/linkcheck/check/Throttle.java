@@ -1,0 +1,117 @@
+package dev.linkcheck.check;
+
+import dev.linkcheck.model.HostStat;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+
+/**
+ * What each answer says about its host's pace, as {@link RetryPolicy} describes: rate-limit headers
+ * (read after every answer, not only a 429) and repeated 429s ({@link AdaptiveBackoff}) pause the
+ * host at its {@link HostGates gate}; every request and every wait is counted in {@link HostStats}.
+ * Thread-safe.
+ */
+final class Throttle {
+
+  /** The reason a pause gives when no header asked for it. */
+  static final String BACKOFF = "429 back-off";
+
+  private final HostGates gates;
+  private final Duration cap;
+  private final AdaptiveBackoff backoff; // null when --retry-wait-time is 0: no adaptive delay
+  private final Logger log;
+  private final HostStats stats = new HostStats();
+  // Per gate key: when the host's back-off was last raised (nanoTime, compared by difference).
+  private final Map<String, Long> raisedAt = new ConcurrentHashMap<>();
+
+  Throttle(CheckOptions options, HostGates gates, Logger log) {
+    this.gates = gates;
+    this.cap = options.retryAfterCap();
+    Duration first = options.retryWait();
+    this.backoff =
+        first.isPositive()
+            ? new AdaptiveBackoff(first, first.compareTo(cap) > 0 ? first : cap)
+            : null;
+    this.log = log;
+  }
+
+  /**
+   * After one request to {@code uri} sent at {@code sentNanos} ({@link System#nanoTime}): counts
+   * it, and pauses the host for as long as the answer's headers and, on a 429, its back-off ask.
+   */
+  void answered(URI uri, Answer answer, long sentNanos) {
+    long now = System.nanoTime();
+    Integer code = answer instanceof Answer.Status s ? s.code() : null;
+    stats.request(name(uri), code, Duration.ofNanos(now - sentNanos));
+    if (!(answer instanceof Answer.Status s)) {
+      return;
+    }
+    String key = HostGates.key(uri);
+    Optional<HostPause> asked = RateLimitHeaders.pause(code, s.headers(), Instant.now(), cap);
+    Duration adaptive = Duration.ZERO;
+    if (code == 429) {
+      adaptive = slowDown(key, sentNanos, now);
+    } else if (code < 500 && backoff != null) {
+      backoff.success(key);
+      raisedAt.remove(key);
+    }
+    Duration askedDelay = asked.map(HostPause::delay).orElse(Duration.ZERO);
+    Duration wait = askedDelay.compareTo(adaptive) >= 0 ? askedDelay : adaptive;
+    if (!wait.isPositive()) {
+      return;
+    }
+    String reason = askedDelay.compareTo(adaptive) >= 0 ? asked.get().header() : BACKOFF;
+    gates.of(uri).pause(wait, reason);
+    if (log.isDebugEnabled()) {
+      String capped =
+          asked
+              .filter(HostPause::capped)
+              .map(p -> ", asked " + HttpProbe.seconds(p.asked()) + ", capped")
+              .orElse("");
+      log.debug("{} paused for {} ({}{})", key, HttpProbe.seconds(wait), reason, capped);
+    }
+  }
+
+  /** Counts a request to {@code uri} held {@code paused} by its host's pause. */
+  void waited(URI uri, Duration paused) {
+    stats.waited(name(uri), paused);
+  }
+
+  /** Every host's figures so far, sorted by host. */
+  List<HostStat> snapshot() {
+    return stats.snapshot();
+  }
+
+  /**
+   * A 429: the host's back-off doubles, unless the request went out before the host last slowed
+   * down. Then it was one of a burst already answered for: concurrent requests must not double the
+   * delay once each.
+   */
+  private Duration slowDown(String key, long sentNanos, long now) {
+    if (backoff == null) {
+      return Duration.ZERO;
+    }
+    Duration[] delay = new Duration[1];
+    raisedAt.compute(
+        key,
+        (k, last) -> {
+          if (last != null && sentNanos - last < 0) {
+            delay[0] = backoff.delay(k);
+            return last;
+          }
+          delay[0] = backoff.tooManyRequests(k);
+          return now;
+        });
+    return delay[0];
+  }
+
+  /** The host as {@code --host-stats} names it: with its port when the URL gives one. */
+  static String name(URI uri) {
+    return uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+  }
+}
