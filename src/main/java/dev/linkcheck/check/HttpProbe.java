@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 final class HttpProbe {
 
   private final CheckOptions options;
+  private final HostSettings hosts;
   private final RetryPolicy retries;
   private final HostGates gates;
   private final Permits inFlight;
@@ -30,15 +31,16 @@ final class HttpProbe {
 
   HttpProbe(HttpClient client, CheckOptions options, Logger log) {
     this.options = options;
+    this.hosts = new HostSettings(options);
     this.retries = new RetryPolicy(options);
-    this.gates = new HostGates(options.hostConcurrency());
+    this.gates = new HostGates(hosts::concurrency, hosts::requestInterval);
     this.inFlight = new Permits(options.maxConcurrency());
     this.exchange = new Exchange(client, options, log);
     this.log = log;
   }
 
   Outcome check(URI uri) throws InterruptedException {
-    return check(uri, Method.HEAD, null);
+    return check(uri, hosts.firstMethod(uri, Method.HEAD), null);
   }
 
   /**
@@ -57,7 +59,9 @@ final class HttpProbe {
   }
 
   private Outcome decide(Attempt first) throws InterruptedException {
-    RetryPolicy.Budget budget = retries.budget();
+    // The link's host sets its retries; each answer's own host, whether it is accepted.
+    int maxRetries = hosts.maxRetries(first.uri());
+    RetryPolicy.Budget budget = retries.budget(maxRetries);
     Attempt attempt = first;
     // The redirects a HEAD took before its GET: the GET starts where they led.
     List<String> earlierHops = List.of();
@@ -67,14 +71,15 @@ final class HttpProbe {
       List<String> hops = concat(earlierHops, answer.hops());
       RetryPolicy.Next next =
           switch (answer) {
-            case Answer.Status s when options.accept().accepts(s.code()) -> new RetryPolicy.Stop();
+            case Answer.Status s when hosts.accepts(s.finalUri(), s.code()) ->
+                new RetryPolicy.Stop();
             case Answer.Status s ->
                 budget.afterStatus(attempt.method(), s.code(), s.retryAfter(), Instant.now());
             case Answer.Failed f -> budget.afterFailure(f.failure().kind());
           };
       switch (next) {
         case RetryPolicy.Retry retry -> {
-          logRetry(attempt, ++retried, retry, answer);
+          logRetry(attempt, ++retried, maxRetries, retry, answer);
           await(retry, answer);
           attempt = attempt.again(retry.followUp());
         }
@@ -83,21 +88,23 @@ final class HttpProbe {
           earlierHops = hops;
         }
         case RetryPolicy.Stop stop -> {
-          return outcome(answer, hops);
+          return outcome(answer, hops, first.uri());
         }
       }
     }
   }
 
-  /** The verdict of the answer that stands, with every hop taken to reach it. */
-  private Outcome outcome(Answer answer, List<String> hops) {
+  /** The verdict of the answer that stands, with every hop taken from {@code start} to reach it. */
+  private Outcome outcome(Answer answer, List<String> hops, URI start) {
     return switch (answer) {
-      case Answer.Status s when options.accept().accepts(s.code()) ->
+      case Answer.Status s when hosts.accepts(s.finalUri(), s.code()) ->
           hops.isEmpty() ? new Outcome.Ok(s.code()) : new Outcome.Redirected(s.code(), hops);
       case Answer.Status s -> new Outcome.Broken(new Outcome.Status(s.code()), hops);
       case Answer.Failed f ->
           switch (f.failure().kind()) {
-            case TIMEOUT -> new Outcome.Timeout(options.timeout());
+            case TIMEOUT ->
+                new Outcome.Timeout(
+                    hosts.timeout(hops.isEmpty() ? start : URI.create(hops.getLast())));
             case TRANSIENT, PERMANENT -> new Outcome.Error(f.failure().message());
             case EXCLUDED -> new Outcome.Excluded(f.failure().message());
           };
@@ -105,7 +112,8 @@ final class HttpProbe {
   }
 
   /** {@code -vv}: why the next request of a URL waits, and which retry it will be. */
-  private void logRetry(Attempt attempt, int retry, RetryPolicy.Retry next, Answer answer) {
+  private void logRetry(
+      Attempt attempt, int retry, int maxRetries, RetryPolicy.Retry next, Answer answer) {
     if (!log.isDebugEnabled()) {
       return;
     }
@@ -125,7 +133,7 @@ final class HttpProbe {
         attempt.method(),
         attempt.uri(),
         retry,
-        options.maxRetries(),
+        maxRetries,
         seconds(next.delay()),
         why);
   }
@@ -205,7 +213,7 @@ final class HttpProbe {
       return new Answer.Failed(Failure.excluded(refused.get() + where), attempt.hops());
     }
     HostGates.Gate gate = gates.of(uri);
-    Duration paused = gate.enter(attempt.followUp());
+    Duration paused = gate.enterSpaced(attempt.followUp());
     if (!paused.isZero()) {
       log.debug(
           "{} {}: waited {}: its host is paused (429 or Retry-After)",
