@@ -16,9 +16,9 @@ import org.slf4j.Logger;
 
 /**
  * Sends one request of an {@link Attempt} and reads its answer within the timeout of the request's
- * host ({@code --timeout} unless its {@link HostRule} says otherwise): one
- * deadline covers connect, TLS, headers and the body read, so no attempt outlives it. Knows nothing
- * of limits, redirects or retries. Thread-safe.
+ * host ({@code --timeout} unless its {@link HostRule} says otherwise): one deadline covers connect,
+ * TLS, headers and the body read, so no attempt outlives it. Knows nothing of limits, redirects or
+ * retries. Thread-safe.
  */
 final class Exchange {
 
@@ -54,8 +54,7 @@ final class Exchange {
               return reader.apply(info);
             });
     try {
-      HttpResponse<Void> response =
-          future.get(hosts.timeout(uri).toNanos(), TimeUnit.NANOSECONDS);
+      HttpResponse<Void> response = future.get(hosts.timeout(uri).toNanos(), TimeUnit.NANOSECONDS);
       log.debug(
           "{} {} -> {} ({} ms)",
           attempt.method(),

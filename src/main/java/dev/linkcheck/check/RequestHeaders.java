@@ -7,9 +7,9 @@ import java.util.Map;
 /**
  * The headers of one request, decided by that request's own host at every hop, so that no value
  * follows a redirect to another host: the User-Agent (the host's rule's, else the run's), {@code
- * --header}s that apply, the host's rule's headers (replacing a {@code --header} of the same
- * name), and the GitHub token as {@code Authorization: Bearer} to GitHub's own hosts only, unless
- * an {@code Authorization} header is set already. Never logs a value. Thread-safe.
+ * --header}s that apply, the host's rule's headers (replacing a {@code --header} of the same name),
+ * and the GitHub token as {@code Authorization: Bearer} to GitHub's own hosts only, unless an
+ * {@code Authorization} header is set already. Never logs a value. Thread-safe.
  */
 final class RequestHeaders {
 
