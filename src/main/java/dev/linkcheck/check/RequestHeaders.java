@@ -8,8 +8,8 @@ import java.util.Map;
  * The headers of one request, decided by that request's own host at every hop, so that no value
  * follows a redirect to another host: the User-Agent (the host's rule's, else the run's), {@code
  * --header}s that apply, the host's rule's headers (replacing a {@code --header} of the same name),
- * and the GitHub token as {@code Authorization: Bearer} to GitHub's own hosts only, unless an
- * {@code Authorization} header is set already. Never logs a value. Thread-safe.
+ * and the GitHub token as {@code Authorization: Bearer} to GitHub's own hosts over https only,
+ * unless an {@code Authorization} header is set already. Never logs a value. Thread-safe.
  */
 final class RequestHeaders {
 
@@ -38,8 +38,15 @@ final class RequestHeaders {
       b.setHeader(header.getKey(), header.getValue());
       authorized |= header.getKey().equalsIgnoreCase("Authorization");
     }
-    if (!authorized && options.githubToken() != null && GithubLinks.takesToken(host)) {
+    if (!authorized && takesToken(uri)) {
       b.setHeader("Authorization", "Bearer " + options.githubToken());
     }
+  }
+
+  /** Over https only: a plain-http request to github.com would show the token to the network. */
+  private boolean takesToken(URI uri) {
+    return options.githubToken() != null
+        && "https".equalsIgnoreCase(uri.getScheme())
+        && GithubLinks.takesToken(uri.getHost());
   }
 }
