@@ -211,6 +211,42 @@ class HostRuleChecksTest {
   }
 
   @Test
+  void aStatusWhoseBodyStallsStandsUnlessItsHostAcceptsIt() {
+    // Headers at once, the body dribbled out long after the timeout.
+    var stalling =
+        any(urlPathMatching("/stalls"))
+            .willReturn(
+                aResponse()
+                    .withStatus(403)
+                    .withBody("x".repeat(200))
+                    .withChunkedDribbleDelay(200, 4000));
+    a.stub(stalling);
+    b.stub(stalling);
+    HostRule trusted =
+        new HostRule(
+            "host-a.test",
+            1,
+            null,
+            null,
+            null,
+            null,
+            StatusRanges.parse("403"),
+            Map.of(),
+            "GET",
+            null);
+    HostRule plain =
+        new HostRule("host-b.test", 2, null, null, null, null, null, Map.of(), "GET", null);
+    Checker checker = checker(options().timeout(Duration.ofMillis(500)), trusted, plain);
+
+    assertThat(check(checker, bUrl("/stalls")))
+        .as("a 403 fails anyway: it stands whatever became of its body")
+        .isEqualTo(new Outcome.Broken(new Outcome.Status(403), List.of()));
+    assertThat(check(checker, aUrl("/stalls")))
+        .as("an accepted 403 needs its body read in time")
+        .isEqualTo(new Outcome.Timeout(Duration.ofMillis(500)));
+  }
+
+  @Test
   void anExactRuleBeatsAPatternAndRulesDoNotMerge() {
     a.status("/forbidden", 403);
     b.status("/forbidden", 403);
