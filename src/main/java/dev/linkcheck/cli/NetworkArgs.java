@@ -136,9 +136,9 @@ final class NetworkArgs {
       order = 48,
       paramLabel = "TOKEN",
       description =
-          "Sent as 'Authorization: Bearer' to github.com, api.github.com and"
-              + " raw.githubusercontent.com only, never across a redirect to another host"
-              + " (default: the GITHUB_TOKEN environment variable).")
+          "GitHub token, sent as 'Authorization: Bearer' over https to github.com,"
+              + " api.github.com and raw.githubusercontent.com only, never across a redirect to"
+              + " another host (default: the GITHUB_TOKEN environment variable).")
   String githubToken;
 
   @Option(
