@@ -247,6 +247,36 @@ class HostRuleChecksTest {
   }
 
   @Test
+  void aRuleFollowsRedirectsOnlyWhileTheyStayOnItsHost() {
+    a.status("/forbidden", 403);
+    b.status("/forbidden", 403);
+    a.stub(
+        any(urlPathMatching("/stay"))
+            .willReturn(aResponse().withStatus(302).withHeader("Location", aUrl("/forbidden"))));
+    a.stub(
+        any(urlPathMatching("/leave"))
+            .willReturn(aResponse().withStatus(302).withHeader("Location", bUrl("/forbidden"))));
+    HostRule trusted =
+        new HostRule(
+            "host-a.test",
+            1,
+            null,
+            null,
+            null,
+            null,
+            StatusRanges.parse("403"),
+            Map.of(),
+            null,
+            null);
+    Checker checker = checker(options(), trusted);
+
+    assertThat(check(checker, aUrl("/stay")))
+        .isEqualTo(new Outcome.Redirected(403, List.of(aUrl("/forbidden"))));
+    assertThat(check(checker, aUrl("/leave")))
+        .isEqualTo(new Outcome.Broken(new Outcome.Status(403), List.of(bUrl("/forbidden"))));
+  }
+
+  @Test
   void anExactRuleBeatsAPatternAndRulesDoNotMerge() {
     a.status("/forbidden", 403);
     b.status("/forbidden", 403);
