@@ -137,10 +137,12 @@ class HostRuleChecksTest {
     List<Long> aTimes = times(requests(a));
     List<Long> bTimes = times(requests(b));
     assertThat(aTimes).hasSize(3);
+    // The client spaces the starts by 800 ms; WireMock logs whole milliseconds at receipt, after a
+    // transit time that a loaded machine may stretch for one request more than for the next.
     for (int i = 1; i < aTimes.size(); i++) {
-      // WireMock logs whole milliseconds at receipt; the client spaces the starts by 800 ms.
-      assertThat(aTimes.get(i) - aTimes.get(i - 1)).isGreaterThanOrEqualTo(700);
+      assertThat(aTimes.get(i) - aTimes.get(i - 1)).isGreaterThanOrEqualTo(500);
     }
+    assertThat(aTimes.getLast() - aTimes.getFirst()).isGreaterThanOrEqualTo(1400);
     assertThat(bTimes).hasSize(3);
     assertThat(bTimes.getLast() - bTimes.getFirst()).as("host-b is not spaced").isLessThan(800);
     assertThat(bTimes.getLast())
