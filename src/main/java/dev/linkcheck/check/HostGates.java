@@ -36,20 +36,11 @@ final class HostGates {
     }
 
     /**
-     * {@link #enter}, then the host's request interval: a request that came too early gives its
-     * permit back and waits holding nothing, then queues again.
+     * Zero when a request to this host may start now, which counts as its start (see {@link
+     * Admission}); otherwise how long it comes too early for the host's request interval.
      */
-    Duration enterSpaced(boolean followUp) throws InterruptedException {
-      Duration paused = Duration.ZERO;
-      while (true) {
-        paused = paused.plus(enter(followUp));
-        long early = spacing.claim();
-        if (early == 0) {
-          return paused;
-        }
-        leave();
-        Thread.sleep(Duration.ofNanos(early));
-      }
+    long claimStart() {
+      return spacing.claim();
     }
 
     /**

@@ -25,7 +25,7 @@ final class HttpProbe {
   private final HostSettings hosts;
   private final RetryPolicy retries;
   private final HostGates gates;
-  private final Permits inFlight;
+  private final Admission admission;
   private final Exchange exchange;
   private final Logger log;
 
@@ -34,7 +34,7 @@ final class HttpProbe {
     this.hosts = new HostSettings(options);
     this.retries = new RetryPolicy(options);
     this.gates = new HostGates(hosts::concurrency, hosts::requestInterval);
-    this.inFlight = new Permits(options.maxConcurrency());
+    this.admission = new Admission(options.maxConcurrency());
     this.exchange = new Exchange(client, options, log);
     this.log = log;
   }
@@ -213,7 +213,7 @@ final class HttpProbe {
       return new Answer.Failed(Failure.excluded(refused.get() + where), attempt.hops());
     }
     HostGates.Gate gate = gates.of(uri);
-    Duration paused = gate.enterSpaced(attempt.followUp());
+    Duration paused = admission.enter(gate, attempt.followUp());
     if (!paused.isZero()) {
       log.debug(
           "{} {}: waited {}: its host is paused (429 or Retry-After)",
@@ -222,15 +222,9 @@ final class HttpProbe {
           seconds(paused));
     }
     try {
-      // The global limit passes the host with the most work left first: it sets the run's length.
-      inFlight.acquire(attempt.followUp(), gate.backlog());
-      try {
-        return exchange.send(attempt);
-      } finally {
-        inFlight.release();
-      }
+      return exchange.send(attempt);
     } finally {
-      gate.leave();
+      admission.leave(gate);
     }
   }
 
