@@ -23,12 +23,14 @@ import org.slf4j.Logger;
 final class Exchange {
 
   private final HttpClient client;
+  private final CheckOptions options;
   private final HostSettings hosts;
   private final RequestHeaders headers;
   private final Logger log;
 
   Exchange(HttpClient client, CheckOptions options, Logger log) {
     this.client = client;
+    this.options = options;
     this.hosts = new HostSettings(options);
     this.headers = new RequestHeaders(options, hosts);
     this.log = log;
