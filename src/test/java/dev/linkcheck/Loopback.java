@@ -27,13 +27,21 @@ public final class Loopback implements AutoCloseable, AfterEachCallback {
 
   private final WireMockServer server;
 
-  private Loopback() {
-    server = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
+  private Loopback(String address) {
+    server = new WireMockServer(wireMockConfig().bindAddress(address).dynamicPort());
     server.start();
   }
 
   public static Loopback start() {
-    return new Loopback();
+    return new Loopback("127.0.0.1");
+  }
+
+  /**
+   * A server on another loopback address, e.g. 127.0.0.2 for host-b.test: a second host with its
+   * own connections and limits.
+   */
+  public static Loopback at(String address) {
+    return new Loopback(address);
   }
 
   public WireMockServer server() {

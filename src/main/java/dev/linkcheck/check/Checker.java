@@ -59,7 +59,8 @@ public final class Checker implements AutoCloseable {
             .version(HttpClient.Version.HTTP_1_1)
             // Redirects are followed by hand, to record each hop and follow https -> http.
             .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(options.timeout());
+            // Each request bounds itself by its host's timeout; connecting may take the longest.
+            .connectTimeout(HostSettings.longestTimeout(options));
     if (options.insecure()) {
       builder.sslContext(trustAll());
     }

@@ -15,19 +15,24 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 
 /**
- * Sends one request of an {@link Attempt} and reads its answer within {@code --timeout}: one
- * deadline covers connect, TLS, headers and the body read, so no attempt outlives it. Knows nothing
- * of limits, redirects or retries. Thread-safe.
+ * Sends one request of an {@link Attempt} and reads its answer within the timeout of the request's
+ * host ({@code --timeout} unless its {@link HostRule} says otherwise): one deadline covers connect,
+ * TLS, headers and the body read, so no attempt outlives it. Knows nothing of limits, redirects or
+ * retries. Thread-safe.
  */
 final class Exchange {
 
   private final HttpClient client;
   private final CheckOptions options;
+  private final HostSettings hosts;
+  private final RequestHeaders headers;
   private final Logger log;
 
   Exchange(HttpClient client, CheckOptions options, Logger log) {
     this.client = client;
     this.options = options;
+    this.hosts = new HostSettings(options);
+    this.headers = new RequestHeaders(options, hosts);
     this.log = log;
   }
 
@@ -51,7 +56,7 @@ final class Exchange {
               return reader.apply(info);
             });
     try {
-      HttpResponse<Void> response = future.get(options.timeout().toNanos(), TimeUnit.NANOSECONDS);
+      HttpResponse<Void> response = future.get(hosts.timeout(uri).toNanos(), TimeUnit.NANOSECONDS);
       log.debug(
           "{} {} -> {} ({} ms)",
           attempt.method(),
@@ -68,7 +73,7 @@ final class Exchange {
       ResponseInfo seen = head.get();
       log.debug("{} {} -> {}", attempt.method(), uri, failure.message());
       // A status that fails anyway (404, a redirect) stands, whatever became of its body.
-      if (seen != null && !options.accept().accepts(seen.statusCode())) {
+      if (seen != null && !hosts.accepts(uri, seen.statusCode())) {
         return status(seen.statusCode(), seen.headers(), attempt);
       }
       return new Answer.Failed(failure, attempt.hops());
@@ -87,22 +92,16 @@ final class Exchange {
     URI uri = attempt.uri();
     HttpRequest.Builder b =
         HttpRequest.newBuilder(uri)
-            .timeout(options.timeout())
+            .timeout(hosts.timeout(uri))
             // HTTP/2 over TLS where the server offers it (ALPN); plain http stays HTTP/1.1, with
             // no h2c upgrade that some servers mishandle.
             .version(
                 "https".equalsIgnoreCase(uri.getScheme())
                     ? HttpClient.Version.HTTP_2
                     : HttpClient.Version.HTTP_1_1)
-            .method(attempt.method().name(), HttpRequest.BodyPublishers.noBody())
-            .header("User-Agent", options.userAgent())
-            .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
-    for (Header header : options.headers()) {
-      // Checked again at every hop: no header value follows a redirect to another host.
-      if (header.appliesTo(uri.getHost(), attempt.linkHost())) {
-        b.header(header.name(), header.value());
-      }
-    }
+            .method(attempt.method().name(), HttpRequest.BodyPublishers.noBody());
+    // Decided again at every hop: no header value follows a redirect to another host.
+    headers.addTo(b, attempt);
     return b.build();
   }
 }

@@ -6,18 +6,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
- * Per-host admission: at most {@code perHost} requests in flight to one host, and a "not before"
- * instant set by rate-limit headers or a 429 back-off during which the host gets no new request and
- * a request waiting for it holds none of the host's permits. Other hosts are never held up.
- * Thread-safe.
+ * Per-host admission: at most {@code perHost} requests in flight to one host (its host rule's
+ * {@code concurrency}, else {@code --host-concurrency}), starts at least its rule's {@code
+ * request-interval} apart, and a "not before" instant set by rate-limit headers or a 429 back-off
+ * during which the host gets no new request and a request waiting for it holds none of the host's
+ * permits. Other hosts are never held up. Thread-safe.
  */
 final class HostGates {
 
   /** One host's permits and pause. */
   static final class Gate {
     private final Permits permits;
+    private final RequestSpacing spacing;
     // URLs of this host being checked or waiting to be: the host's share of the work left.
     private final AtomicInteger backlog = new AtomicInteger();
     // nanoTime values are compared by difference only: they may be negative or wrap.
@@ -25,7 +29,20 @@ final class HostGates {
     private volatile String reason;
 
     Gate(int permits) {
+      this(permits, Duration.ZERO);
+    }
+
+    Gate(int permits, Duration requestInterval) {
       this.permits = new Permits(permits);
+      this.spacing = new RequestSpacing(requestInterval);
+    }
+
+    /**
+     * Zero when a request to this host may start now, which counts as its start (see {@link
+     * Admission}); otherwise how long it comes too early for the host's request interval.
+     */
+    long claimStart() {
+      return spacing.claim();
     }
 
     /**
@@ -101,15 +118,23 @@ final class HostGates {
     }
   }
 
-  private final int perHost;
+  private final ToIntFunction<URI> perHost;
+  private final Function<URI, Duration> interval;
   private final Map<String, Gate> gates = new ConcurrentHashMap<>();
 
   HostGates(int perHost) {
+    this(uri -> perHost, uri -> Duration.ZERO);
+  }
+
+  /** Gates whose permits and request interval each host's first URI decides (its host rule). */
+  HostGates(ToIntFunction<URI> perHost, Function<URI, Duration> interval) {
     this.perHost = perHost;
+    this.interval = interval;
   }
 
   Gate of(URI uri) {
-    return gates.computeIfAbsent(key(uri), k -> new Gate(perHost));
+    return gates.computeIfAbsent(
+        key(uri), k -> new Gate(perHost.applyAsInt(uri), interval.apply(uri)));
   }
 
   /** Host and effective port: two ports of one machine are two servers. */

@@ -22,18 +22,20 @@ import org.slf4j.Logger;
 final class HttpProbe {
 
   private final CheckOptions options;
+  private final HostSettings hosts;
   private final RetryPolicy retries;
   private final HostGates gates;
-  private final Permits inFlight;
+  private final Admission admission;
   private final Throttle throttle;
   private final Exchange exchange;
   private final Logger log;
 
   HttpProbe(HttpClient client, CheckOptions options, Logger log) {
     this.options = options;
+    this.hosts = new HostSettings(options);
     this.retries = new RetryPolicy(options);
-    this.gates = new HostGates(options.hostConcurrency());
-    this.inFlight = new Permits(options.maxConcurrency());
+    this.gates = new HostGates(hosts::concurrency, hosts::requestInterval);
+    this.admission = new Admission(options.maxConcurrency());
     this.throttle = new Throttle(options, gates, log);
     this.exchange = new Exchange(client, options, log);
     this.log = log;
@@ -45,7 +47,7 @@ final class HttpProbe {
   }
 
   Outcome check(URI uri) throws InterruptedException {
-    return check(uri, Method.HEAD, null);
+    return check(uri, hosts.firstMethod(uri, Method.HEAD), null);
   }
 
   /**
@@ -64,7 +66,9 @@ final class HttpProbe {
   }
 
   private Outcome decide(Attempt first) throws InterruptedException {
-    RetryPolicy.Budget budget = retries.budget();
+    // The link's host sets its retries; each answer's own host, whether it is accepted.
+    int maxRetries = hosts.maxRetries(first.uri());
+    RetryPolicy.Budget budget = retries.budget(maxRetries);
     Attempt attempt = first;
     // The redirects a HEAD took before its GET: the GET starts where they led.
     List<String> earlierHops = List.of();
@@ -74,14 +78,15 @@ final class HttpProbe {
       List<String> hops = concat(earlierHops, answer.hops());
       RetryPolicy.Next next =
           switch (answer) {
-            case Answer.Status s when options.accept().accepts(s.code()) -> new RetryPolicy.Stop();
+            case Answer.Status s when hosts.accepts(s.finalUri(), s.code()) ->
+                new RetryPolicy.Stop();
             case Answer.Status s ->
                 budget.afterStatus(attempt.method(), s.code(), gates.of(s.finalUri()).remaining());
             case Answer.Failed f -> budget.afterFailure(f.failure().kind());
           };
       switch (next) {
         case RetryPolicy.Retry retry -> {
-          logRetry(attempt, retry.spent() ? ++retried : retried, retry, answer);
+          logRetry(attempt, retry.spent() ? ++retried : retried, maxRetries, retry, answer);
           await(retry);
           attempt = attempt.again(retry.followUp());
         }
@@ -90,21 +95,23 @@ final class HttpProbe {
           earlierHops = hops;
         }
         case RetryPolicy.Stop stop -> {
-          return outcome(answer, hops);
+          return outcome(answer, hops, first.uri());
         }
       }
     }
   }
 
-  /** The verdict of the answer that stands, with every hop taken to reach it. */
-  private Outcome outcome(Answer answer, List<String> hops) {
+  /** The verdict of the answer that stands, with every hop taken from {@code start} to reach it. */
+  private Outcome outcome(Answer answer, List<String> hops, URI start) {
     return switch (answer) {
-      case Answer.Status s when options.accept().accepts(s.code()) ->
+      case Answer.Status s when hosts.accepts(s.finalUri(), s.code()) ->
           hops.isEmpty() ? new Outcome.Ok(s.code()) : new Outcome.Redirected(s.code(), hops);
       case Answer.Status s -> new Outcome.Broken(new Outcome.Status(s.code()), hops);
       case Answer.Failed f ->
           switch (f.failure().kind()) {
-            case TIMEOUT -> new Outcome.Timeout(options.timeout());
+            case TIMEOUT ->
+                new Outcome.Timeout(
+                    hosts.timeout(hops.isEmpty() ? start : URI.create(hops.getLast())));
             case TRANSIENT, PERMANENT -> new Outcome.Error(f.failure().message());
             case EXCLUDED -> new Outcome.Excluded(f.failure().message());
           };
@@ -112,7 +119,8 @@ final class HttpProbe {
   }
 
   /** {@code -vv}: why the next request of a URL waits, and which retry it will be. */
-  private void logRetry(Attempt attempt, int retry, RetryPolicy.Retry next, Answer answer) {
+  private void logRetry(
+      Attempt attempt, int retry, int maxRetries, RetryPolicy.Retry next, Answer answer) {
     if (!log.isDebugEnabled()) {
       return;
     }
@@ -130,9 +138,7 @@ final class HttpProbe {
         "{} {}: {} in {} ({})",
         attempt.method(),
         attempt.uri(),
-        next.spent()
-            ? "retry " + retry + " of " + options.maxRetries()
-            : "retry (429: no retry spent)",
+        next.spent() ? "retry " + retry + " of " + maxRetries : "retry (429: no retry spent)",
         seconds(next.delay()),
         why);
   }
@@ -208,7 +214,7 @@ final class HttpProbe {
       return new Answer.Failed(Failure.excluded(refused.get() + where), attempt.hops());
     }
     HostGates.Gate gate = gates.of(uri);
-    Duration paused = gate.enter(attempt.followUp());
+    Duration paused = admission.enter(gate, attempt.followUp());
     if (!paused.isZero()) {
       throttle.waited(uri, paused);
       log.debug(
@@ -219,18 +225,12 @@ final class HttpProbe {
           gate.reason());
     }
     try {
-      // The global limit passes the host with the most work left first: it sets the run's length.
-      inFlight.acquire(attempt.followUp(), gate.backlog());
-      try {
-        long sent = System.nanoTime();
-        Answer answer = exchange.send(attempt);
-        throttle.answered(uri, answer, sent);
-        return answer;
-      } finally {
-        inFlight.release();
-      }
+      long sent = System.nanoTime();
+      Answer answer = exchange.send(attempt);
+      throttle.answered(uri, answer, sent);
+      return answer;
     } finally {
-      gate.leave();
+      admission.leave(gate);
     }
   }
 

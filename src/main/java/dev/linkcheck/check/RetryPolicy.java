@@ -78,7 +78,12 @@ final class RetryPolicy {
 
   /** The retry budget of one URL, shared by its {@code HEAD} and its {@code GET}. */
   Budget budget() {
-    return new Budget();
+    return new Budget(maxRetries);
+  }
+
+  /** As {@link #budget()}, with {@code retries} in place of {@code --max-retries} (a host's). */
+  Budget budget(int retries) {
+    return new Budget(retries);
   }
 
   /**
@@ -104,12 +109,14 @@ final class RetryPolicy {
    * The retries one URL has left and its next backoff. Not thread-safe: one URL's check owns it.
    */
   final class Budget {
-    private int left = maxRetries;
+    private int left;
     private int timeoutsLeft = maxTimeoutRetries;
     private int freeTooMany = FREE_TOO_MANY;
     private Duration backoff = firstWait;
 
-    private Budget() {}
+    private Budget(int retries) {
+      left = retries;
+    }
 
     /**
      * After a status that is not accepted, to {@code method}, from a host paused for {@code

@@ -1,5 +1,6 @@
 package dev.linkcheck.cli;
 
+import dev.linkcheck.check.HostRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Model.OptionSpec;
  * A {@code linkcheck.toml} file: any option under its long name ({@code max-retries = 3}, {@code
  * exclude = ["regex"]}, {@code offline = true}), turned into command-line arguments that go before
  * the real ones so that flags given on the command line win; the file is read once and parsed with
- * the command line. Unknown keys and bad values are errors naming the file, line and key.
+ * the command line. {@code [hosts."NAME"]} tables are per-host rules ({@link HostRulesFile}), not
+ * options. Unknown keys and bad values are errors naming the file, line and key.
  */
 final class ConfigFile {
 
@@ -79,8 +81,12 @@ final class ConfigFile {
       throw new UsageError(
           where(file, error.position()) + ": " + error.getMessage().replaceAll(" \\(line.*", ""));
     }
+    HostRules hosts = HostRulesFile.read(toml, file);
     List<Entry> entries = new ArrayList<>();
     for (String key : toml.keySet()) {
+      if (key.equals(HostRulesFile.TABLE)) {
+        continue;
+      }
       TomlPosition position = toml.inputPositionOf(key);
       OptionSpec option = NOT_CONFIGURABLE.contains(key) ? null : spec.findOption("--" + key);
       if (option == null) {
@@ -95,7 +101,7 @@ final class ConfigFile {
       entries.add(new Entry(key, position == null ? 0 : position.line(), args));
     }
     entries.sort((a, b) -> Integer.compare(a.line(), b.line()));
-    return new Settings(file, entries);
+    return new Settings(file, entries, hosts);
   }
 
   /** Arguments for one key; throws for a value of a kind the option cannot take. */
@@ -135,10 +141,13 @@ final class ConfigFile {
     };
   }
 
-  /** The entries of one file, in file order; their arguments go before the command line's. */
-  record Settings(Path file, List<Entry> entries) {
+  /**
+   * The entries of one file, in file order, whose arguments go before the command line's, and its
+   * per-host rules.
+   */
+  record Settings(Path file, List<Entry> entries, HostRules hostRules) {
 
-    static final Settings NONE = new Settings(null, List.of());
+    static final Settings NONE = new Settings(null, List.of(), HostRules.none());
 
     List<String> args() {
       return entries.stream().flatMap(e -> e.args().stream()).toList();

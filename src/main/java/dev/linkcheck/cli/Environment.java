@@ -27,6 +27,12 @@ record Environment(
     stderrIsTerminal = stderrIsTerminal && !dumb;
   }
 
+  /** {@code GITHUB_TOKEN}, or null when unset or blank. */
+  String githubToken() {
+    String value = variables.get("GITHUB_TOKEN");
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
   /** True when the user asked for no colour (https://no-color.org: any non-empty value). */
   boolean noColor() {
     String value = variables.get("NO_COLOR");

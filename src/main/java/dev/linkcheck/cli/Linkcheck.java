@@ -32,6 +32,7 @@ final class Linkcheck {
     } catch (UsageError e) {
       return usageError(err, e.getMessage());
     }
+    command.hostRules(config.hostRules());
     List<String> commandLine = Arrays.asList(args);
     cmd.setParameterExceptionHandler(
         (ex, ignored) -> {

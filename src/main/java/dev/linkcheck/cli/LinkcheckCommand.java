@@ -1,6 +1,7 @@
 package dev.linkcheck.cli;
 
 import dev.linkcheck.check.Checker;
+import dev.linkcheck.check.HostRules;
 import dev.linkcheck.collect.Collector;
 import dev.linkcheck.collect.InputNotFoundException;
 import dev.linkcheck.collect.Source;
@@ -95,11 +96,17 @@ final class LinkcheckCommand implements Callable<Integer> {
   private final PrintWriter out;
   private final PrintWriter err;
   private final Environment env;
+  // Not an option: the config file's [hosts."..."] tables, set before the command runs.
+  private HostRules hostRules = HostRules.none();
 
   LinkcheckCommand(PrintWriter out, PrintWriter err, Environment env) {
     this.out = out;
     this.err = err;
     this.env = env;
+  }
+
+  void hostRules(HostRules rules) {
+    hostRules = rules;
   }
 
   int verbosity() {
@@ -152,7 +159,9 @@ final class LinkcheckCommand implements Callable<Integer> {
             history.toHistory(network.accept(), env.workingDir(), diagnostics));
     Reporter reporter = Reporter.of(output.format, output.toReportStyle(env));
     try (Checker checker =
-            new Checker(network.toCheckOptions(fragments.toFragmentOptions(resolver.sites())));
+            new Checker(
+                network.toCheckOptions(
+                    fragments.toFragmentOptions(resolver.sites()), hostRules, env));
         ReportOutput target = ReportOutput.open(output.output, out)) {
       return new CheckRun(
               stages, reporter, diagnostics, err, output.failOnBlocked, output.hostStats)

@@ -4,6 +4,7 @@ import dev.linkcheck.check.AddressPolicy;
 import dev.linkcheck.check.CheckOptions;
 import dev.linkcheck.check.FragmentOptions;
 import dev.linkcheck.check.Header;
+import dev.linkcheck.check.HostRules;
 import dev.linkcheck.model.StatusRanges;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -129,6 +130,17 @@ final class NetworkArgs {
       description = "User-Agent header (default: linkcheck/VERSION).")
   String userAgent;
 
+  // No default shown in --help: the value is a secret (GITHUB_TOKEN is read in toCheckOptions).
+  @Option(
+      names = "--github-token",
+      order = 48,
+      paramLabel = "TOKEN",
+      description =
+          "GitHub token, sent as 'Authorization: Bearer' over https to github.com,"
+              + " api.github.com and raw.githubusercontent.com only, never across a redirect to"
+              + " another host (default: the GITHUB_TOKEN environment variable).")
+  String githubToken;
+
   @Option(
       names = {"-i", "--insecure"},
       order = 48,
@@ -166,8 +178,11 @@ final class NetworkArgs {
     return timeout;
   }
 
-  /** The checker's settings, with {@code fragments} for fragment checks. */
-  CheckOptions toCheckOptions(FragmentOptions fragments) {
+  /**
+   * The checker's settings, with {@code fragments} for fragment checks, the config file's {@code
+   * hostRules}, and {@code GITHUB_TOKEN} from {@code env} when {@code --github-token} is not given.
+   */
+  CheckOptions toCheckOptions(FragmentOptions fragments, HostRules hostRules, Environment env) {
     return CheckOptions.builder()
         .timeout(timeout)
         .maxRetries(maxRetries)
@@ -184,6 +199,9 @@ final class NetworkArgs {
             new AddressPolicy(
                 targets.excludePrivate, targets.excludeLoopback, targets.excludeLinkLocal))
         .fragments(fragments)
+        .hostRules(hostRules)
+        .githubToken(
+            githubToken != null && !githubToken.isBlank() ? githubToken.strip() : env.githubToken())
         .build();
   }
 }
