@@ -32,7 +32,7 @@ class CauseWordingTest {
     return s.toString();
   }
 
-  /** The verdict the text report shows for {@code result}. */
+  /** The verdict the text report shows for {@code result}, without colour: led by its word. */
   private static String text(CheckResult result) {
     String line = render(Format.TEXT, result).lines().toList().get(1);
     String prefix = "  1:1  ";
@@ -54,7 +54,7 @@ class CauseWordingTest {
     CheckResult gone =
         new CheckResult("https://a.test/gone", new Outcome.Broken(new Outcome.Status(404)), 0);
 
-    assertThat(text(gone)).isEqualTo("404 Not Found");
+    assertThat(text(gone)).isEqualTo("broken 404 Not Found");
     assertThat(json(gone).get("code").asInt()).isEqualTo(404);
     assertThat(json(gone).get("message").asText()).isEqualTo("Not Found");
     assertThat(json(gone).has("suggestion")).isFalse();
@@ -68,7 +68,7 @@ class CauseWordingTest {
     CheckResult missing =
         new CheckResult("docs/gone.md", new Outcome.Broken(new Outcome.MissingFile()), 0);
 
-    assertThat(text(missing)).isEqualTo("file not found");
+    assertThat(text(missing)).isEqualTo("broken file not found");
     assertThat(json(missing).get("code").isNull()).isTrue();
     assertThat(json(missing).get("message").asText()).isEqualTo("file not found");
     assertThat(sarif(missing).at("/message/text").asText())
@@ -88,7 +88,7 @@ class CauseWordingTest {
             0,
             "configuring-proxy");
 
-    assertThat(text(missing)).isEqualTo(words);
+    assertThat(text(missing)).isEqualTo("broken " + words);
     assertThat(json(missing).get("message").asText()).isEqualTo(words);
     assertThat(json(missing).get("suggestion").asText()).isEqualTo("configuring-the-proxy");
     assertThat(json(missing).get("code").isNull()).isTrue();
@@ -106,7 +106,7 @@ class CauseWordingTest {
             0,
             "missing");
 
-    assertThat(text(missing)).isEqualTo("fragment #missing not found in https://a.test/old");
+    assertThat(text(missing)).isEqualTo("broken fragment #missing not found in https://a.test/old");
     assertThat(json(missing).get("code").asInt()).isEqualTo(200);
     assertThat(json(missing).get("final_url").asText()).isEqualTo("https://a.test/new");
     assertThat(json(missing).has("suggestion")).isFalse();
@@ -204,9 +204,9 @@ class CauseWordingTest {
         new CheckResult("docs/a.md/", new Outcome.Broken(new Outcome.NotAFolder()), 0);
 
     assertThat(text(route))
-        .isEqualTo("file not found (mkdocs route, tried docs/x.md, docs/x/index.md)");
+        .isEqualTo("broken file not found (mkdocs route, tried docs/x.md, docs/x/index.md)");
     assertThat(json(route).get("code").isNull()).isTrue();
-    assertThat(text(folder)).isEqualTo("not a folder: docs/a.md");
+    assertThat(text(folder)).isEqualTo("broken not a folder: docs/a.md");
   }
 
   @ParameterizedTest
