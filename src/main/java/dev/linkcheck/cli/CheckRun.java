@@ -100,7 +100,7 @@ final class CheckRun {
         reporter.write(report(pipeline, true), target.writer());
         target.commit();
       } catch (IOException | RuntimeException e) {
-        err.println("linkcheck: cannot write the report: " + e.getMessage());
+        err.println(Linkcheck.cannotWrite(e));
       }
       stages.history().save();
     } finally {

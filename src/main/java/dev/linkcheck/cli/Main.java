@@ -31,6 +31,16 @@ public final class Main {
     };
   }
 
+  /** Says on {@code err} why standard output failed, if it did; true when it did. */
+  private static boolean reportFailure(WatchedOutputStream stdout, PrintWriter err) {
+    if (stdout.failure() == null) {
+      return false;
+    }
+    err.println(
+        "linkcheck: cannot write to standard output: " + OutputFile.reason(stdout.failure()));
+    return true;
+  }
+
   public static void main(String[] args) {
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
@@ -57,6 +67,8 @@ public final class Main {
                 () -> {
                   if (interruption.fire()) {
                     out.flush();
+                    // The interrupted report went to standard output too: say when it was lost.
+                    reportFailure(stdout, err);
                     err.flush();
                     // halt, not exit: we are inside a shutdown hook already
                     Runtime.getRuntime().halt(ExitCode.INTERRUPTED);
@@ -74,9 +86,7 @@ public final class Main {
     int code = Linkcheck.execute(args, out, err, env);
     interruption.finished();
     out.flush();
-    if (stdout.failure() != null) {
-      err.println(
-          "linkcheck: cannot write to standard output: " + OutputFile.reason(stdout.failure()));
+    if (reportFailure(stdout, err)) {
       code = ExitCode.USAGE;
     }
     err.flush();
