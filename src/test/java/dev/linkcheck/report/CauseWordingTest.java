@@ -64,6 +64,26 @@ class CauseWordingTest {
   }
 
   @Test
+  void anOkStatusOutsideTheTwoHundredsSaysItWasAcceptedBesideAnyNote() throws Exception {
+    CheckResult accepted = new CheckResult("https://a.test/login", new Outcome.Ok(403), 0);
+    CheckResult noted =
+        new CheckResult(
+            "https://a.test/login",
+            new Outcome.Ok(403, "fragment not checked: not an HTML page"),
+            0,
+            "x");
+
+    assertThat(text(accepted)).isEqualTo("ok 403 Forbidden (accepted)");
+    assertThat(text(noted))
+        .isEqualTo("ok 403 Forbidden (accepted; fragment not checked: not an HTML page)");
+    assertThat(text(new CheckResult("https://a.test/", new Outcome.Ok(204), 0)))
+        .isEqualTo("ok 204 No Content");
+    // JSON says it in its own fields: the status is ok, the message the reason phrase.
+    assertThat(json(accepted).get("status").asText()).isEqualTo("ok");
+    assertThat(json(accepted).get("message").asText()).isEqualTo("Forbidden");
+  }
+
+  @Test
   void aMissingFileHasNoCodeAndSaysSo() throws Exception {
     CheckResult missing =
         new CheckResult("docs/gone.md", new Outcome.Broken(new Outcome.MissingFile()), 0);
