@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /** Entry point: the only class that touches {@code System.in/out/err} and exits the process. */
@@ -31,13 +32,22 @@ public final class Main {
     };
   }
 
-  /** Says on {@code err} why standard output failed, if it did; true when it did. */
+  /** Set once standard output's failure has been told, by whichever thread got there first. */
+  private static final AtomicBoolean STDOUT_FAILURE_TOLD = new AtomicBoolean();
+
+  /**
+   * Says on {@code err} why standard output failed, if it did; true when it did. Said once: after
+   * an interrupt both the shutdown hook and the main thread, woken when the hook's report is
+   * written, get here.
+   */
   private static boolean reportFailure(WatchedOutputStream stdout, PrintWriter err) {
     if (stdout.failure() == null) {
       return false;
     }
-    err.println(
-        "linkcheck: cannot write to standard output: " + OutputFile.reason(stdout.failure()));
+    if (STDOUT_FAILURE_TOLD.compareAndSet(false, true)) {
+      err.println(
+          "linkcheck: cannot write to standard output: " + OutputFile.reason(stdout.failure()));
+    }
     return true;
   }
 
