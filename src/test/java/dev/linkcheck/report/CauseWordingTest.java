@@ -142,7 +142,7 @@ class CauseWordingTest {
         new CheckResult(url, new Outcome.Broken(new Outcome.MissingLine("L2", 1, 200)), 0, "L2");
 
     String words = "fragment #L999 not found in " + url + " (the file has 12 lines)";
-    assertThat(text(past)).isEqualTo(words);
+    assertThat(text(past)).isEqualTo("broken " + words);
     assertThat(json(past).get("status").asText()).isEqualTo("broken");
     assertThat(json(past).get("message").asText()).isEqualTo(words);
     assertThat(json(past).get("code").asInt()).isEqualTo(200);
