@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** No test can hang CI: JUnit bounds every test, Surefire bounds the test JVM. */
@@ -27,6 +28,25 @@ class TestTimeoutsTest {
     assertThat(m.matches()).as(timeout).isTrue();
     long seconds = Long.parseLong(m.group(1)) * (m.group(2).equals("m") ? 60 : 1);
     assertThat(seconds).isBetween(30L, 300L);
+    // "disabled" would switch every bound off, "disabled_on_debug" too wherever a debugger flag is.
+    assertThat(junit.getProperty("junit.jupiter.execution.timeout.mode", "enabled"))
+        .isEqualTo("enabled");
+  }
+
+  @Test
+  void noTestLengthensOrSwitchesOffItsBound() throws Exception {
+    Pattern annotation = Pattern.compile("@Timeout\\((?:value\\s*=\\s*)?(\\d+)([^)]*)\\)");
+    try (Stream<Path> files = Files.walk(Path.of("src/test/java"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher m = annotation.matcher(Files.readString(file));
+        while (m.find()) {
+          // Seconds unless a unit is named; only seconds are used, so any other unit is a change
+          // this test must be taught.
+          assertThat(m.group(2)).as(file + ": " + m.group()).isEmpty();
+          assertThat(Long.parseLong(m.group(1))).as(file + ": " + m.group()).isBetween(1L, 180L);
+        }
+      }
+    }
   }
 
   @Test

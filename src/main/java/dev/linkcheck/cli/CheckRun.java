@@ -113,7 +113,7 @@ final class CheckRun {
         target.commit();
         writeHostStats(report);
       } catch (IOException | RuntimeException e) {
-        err.println("linkcheck: cannot write the report: " + e.getMessage());
+        err.println(Linkcheck.cannotWrite(e));
       }
       stages.history().save();
     } finally {

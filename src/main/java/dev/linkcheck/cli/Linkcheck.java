@@ -55,7 +55,7 @@ final class Linkcheck {
           if (ex instanceof OutputException output) {
             // Only the report throws these (the cache's are warnings): exit 2, not an internal
             // error.
-            err.println("linkcheck: --output: " + output.getMessage());
+            err.println(cannotWrite(output));
             err.flush();
             return ExitCode.USAGE;
           }
@@ -69,6 +69,17 @@ final class Linkcheck {
     List<String> all = new ArrayList<>(config.args());
     all.addAll(commandLine);
     return cmd.execute(all.toArray(String[]::new));
+  }
+
+  /**
+   * The one line saying the report could not be written: {@code linkcheck: --output: cannot write
+   * FILE: reason} for the file of {@code --output} (its message says "cannot write" already), the
+   * same whether the run ended or was interrupted.
+   */
+  static String cannotWrite(Exception e) {
+    return e instanceof OutputException
+        ? "linkcheck: --output: " + e.getMessage()
+        : "linkcheck: cannot write the report: " + e.getMessage();
   }
 
   static int usageError(PrintWriter err, String message) {

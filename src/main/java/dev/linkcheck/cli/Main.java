@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /** Entry point: the only class that touches {@code System.in/out/err} and exits the process. */
@@ -29,6 +30,25 @@ public final class Main {
       }
       return in;
     };
+  }
+
+  /** Set once standard output's failure has been told, by whichever thread got there first. */
+  private static final AtomicBoolean STDOUT_FAILURE_TOLD = new AtomicBoolean();
+
+  /**
+   * Says on {@code err} why standard output failed, if it did; true when it did. Said once: after
+   * an interrupt both the shutdown hook and the main thread, woken when the hook's report is
+   * written, get here.
+   */
+  private static boolean reportFailure(WatchedOutputStream stdout, PrintWriter err) {
+    if (stdout.failure() == null) {
+      return false;
+    }
+    if (STDOUT_FAILURE_TOLD.compareAndSet(false, true)) {
+      err.println(
+          "linkcheck: cannot write to standard output: " + OutputFile.reason(stdout.failure()));
+    }
+    return true;
   }
 
   public static void main(String[] args) {
@@ -57,6 +77,8 @@ public final class Main {
                 () -> {
                   if (interruption.fire()) {
                     out.flush();
+                    // The interrupted report went to standard output too: say when it was lost.
+                    reportFailure(stdout, err);
                     err.flush();
                     // halt, not exit: we are inside a shutdown hook already
                     Runtime.getRuntime().halt(ExitCode.INTERRUPTED);
@@ -74,9 +96,7 @@ public final class Main {
     int code = Linkcheck.execute(args, out, err, env);
     interruption.finished();
     out.flush();
-    if (stdout.failure() != null) {
-      err.println(
-          "linkcheck: cannot write to standard output: " + OutputFile.reason(stdout.failure()));
+    if (reportFailure(stdout, err)) {
       code = ExitCode.USAGE;
     }
     err.flush();

@@ -18,6 +18,27 @@ final class OutcomeText {
     return verdict(result.url(), result.outcome());
   }
 
+  /**
+   * The verdict led by its contract name ({@code ok 200 OK}, {@code broken 404 Not Found}), for
+   * text without colour: there the word, not green or red, says which way it went, and a {@code
+   * grep} for {@code broken} finds every broken link.
+   */
+  static String labelled(CheckResult result) {
+    String verdict = verdict(result);
+    return switch (result.outcome()) {
+      case Outcome.Ok o -> o.code() == null ? verdict : "ok " + verdict;
+      case Outcome.Redirected r -> "redirected " + verdict;
+      case Outcome.Broken b -> "broken " + verdict;
+      // These verdicts begin with their contract name already.
+      case Outcome.Blocked b -> verdict;
+      case Outcome.Timeout t -> verdict;
+      case Outcome.Error e -> verdict;
+      case Outcome.Excluded x -> verdict;
+      case Outcome.Skipped s -> verdict;
+      case Outcome.Known k -> verdict;
+    };
+  }
+
   /** The JSON {@code message}: reason phrase for HTTP answers, else what the outcome says. */
   static String message(CheckResult result) {
     return message(result.url(), result.outcome());
@@ -26,8 +47,7 @@ final class OutcomeText {
   private static String verdict(String url, Outcome outcome) {
     return switch (outcome) {
       case Outcome.Ok o ->
-          (o.code() == null ? "ok" : o.code() + " " + HttpStatusText.of(o.code()))
-              + (o.note() == null ? "" : " (" + o.note() + ")");
+          (o.code() == null ? "ok" : o.code() + " " + HttpStatusText.of(o.code())) + notes(o);
       case Outcome.Redirected r ->
           r.code() + " " + HttpStatusText.of(r.code()) + " after " + hops(r.hops().size());
       case Outcome.Broken b ->
@@ -47,6 +67,22 @@ final class OutcomeText {
       case Outcome.Skipped s -> "skipped: " + reason(url, s.reason());
       case Outcome.Known k -> "known: " + verdict(url, k.failure());
     };
+  }
+
+  /**
+   * {@code " (accepted)"} for a status outside 2xx that only {@code --accept} (or a host rule) let
+   * pass, so {@code 403 Forbidden} does not read as a failure, and the outcome's note; or nothing.
+   */
+  private static String notes(Outcome.Ok o) {
+    boolean accepted = o.code() != null && (o.code() < 200 || o.code() > 299);
+    if (!accepted && o.note() == null) {
+      return "";
+    }
+    return " ("
+        + (accepted ? "accepted" : "")
+        + (accepted && o.note() != null ? "; " : "")
+        + (o.note() == null ? "" : o.note())
+        + ")";
   }
 
   private static String message(String url, Outcome outcome) {

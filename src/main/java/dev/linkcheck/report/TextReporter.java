@@ -1,5 +1,6 @@
 package dev.linkcheck.report;
 
+import dev.linkcheck.model.CheckResult;
 import dev.linkcheck.model.InputError;
 import dev.linkcheck.model.Outcome;
 import java.io.PrintWriter;
@@ -8,7 +9,8 @@ import java.util.Locale;
 
 /**
  * The terminal report: failures grouped under their input file (files sorted, links by line and
- * column), then one summary line. Stateless and thread-safe.
+ * column), then one summary line; without colour each verdict begins with its word ({@code ok},
+ * {@code broken}, ...). Stateless and thread-safe.
  */
 final class TextReporter implements Reporter {
 
@@ -42,14 +44,14 @@ final class TextReporter implements Reporter {
         file = line.at().file();
         out.println(palette.paint(Palette.Role.HEADING, file));
       }
-      Outcome outcome = line.entry().result().outcome();
+      CheckResult result = line.entry().result();
       out.println(
           "  "
               + palette.paint(Palette.Role.QUIET, line.at().line() + ":" + line.at().column())
               + "  "
-              + colour(outcome, OutcomeText.verdict(line.entry().result()))
+              + colour(result.outcome(), verdict(result))
               + "  "
-              + line.entry().result().displayUrl());
+              + result.displayUrl());
       String hint = OutcomeText.hint(line.entry().result());
       if (hint != null) {
         out.println("      " + palette.paint(Palette.Role.QUIET, "hint: " + hint));
@@ -70,6 +72,15 @@ final class TextReporter implements Reporter {
           "  " + error.file() + ": " + palette.paint(Palette.Role.FAILURE, error.message()));
     }
     out.println();
+  }
+
+  /**
+   * The verdict in colour, or led by its word ({@code ok}, {@code broken}) without; {@code
+   * (cached)} when it came from {@code --cache}.
+   */
+  private String verdict(CheckResult result) {
+    String verdict = style.color() ? OutcomeText.verdict(result) : OutcomeText.labelled(result);
+    return result.cached() ? verdict + " (cached)" : verdict;
   }
 
   private String colour(Outcome outcome, String text) {

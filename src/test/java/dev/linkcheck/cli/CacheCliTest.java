@@ -93,6 +93,35 @@ class CacheCliTest {
   }
 
   @Test
+  void verboseTextMarksEachVerdictTakenFromTheCacheAfterItsWords() throws Exception {
+    links("/ok", "/moved", "/gone");
+    CliRunner.Run first = cli.run("--cache", "-v", "a.md");
+    assertThat(first.out()).as(first.err()).doesNotContain("(cached)");
+
+    CliRunner.Run second = cli.run("--cache", "-v", "a.md");
+
+    assertThat(second.out())
+        .contains("  1:1  ok 200 OK (cached)  " + loopback.url("/ok") + "\n")
+        .contains(
+            "  2:1  redirected 200 OK after 1 redirect (cached)  " + loopback.url("/moved") + "\n")
+        // failures are never cached: checked again, so not marked
+        .contains("  3:1  broken 404 Not Found  " + loopback.url("/gone") + "\n")
+        .contains("2 cached");
+  }
+
+  @Test
+  void inColourTheVerdictKeepsItsFormAndACachedOneIsStillMarked() throws Exception {
+    links("/ok");
+    cli.run("--cache", "a.md");
+
+    CliRunner.Run coloured = cli.run("--cache", "-v", "--color", "always", "a.md");
+
+    // In colour the verdict keeps its colour instead of a leading word; the mark stays.
+    assertThat(coloured.out().replaceAll("\u001B\\[[0-9;]*m", ""))
+        .contains("  1:1  200 OK (cached)  " + loopback.url("/ok") + "\n");
+  }
+
+  @Test
   void withoutCacheTheCacheFileIsNeitherReadNorWritten() throws Exception {
     links("/ok");
     assertThat(cli.run("--cache", "a.md").exitCode()).isZero();

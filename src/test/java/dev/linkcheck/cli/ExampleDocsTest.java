@@ -22,6 +22,7 @@ class ExampleDocsTest {
     assertThat(summary.get("skipped").asInt()).as("nothing remote to skip offline").isZero();
     assertThat(summary.get("error").asInt()).isZero();
     assertThat(cli.run("docs/").out())
-        .contains("docs/guide/install.md\n  7:5  file not found  docs/reference/changelog.md\n");
+        .contains(
+            "docs/guide/install.md\n  7:5  broken file not found  docs/reference/changelog.md\n");
   }
 }

@@ -97,7 +97,7 @@ class FragmentsCliTest {
 
     assertThat(run.out())
         .startsWith(
-            "docs/install.md\n  5:26  fragment #instal not found in docs/install.md"
+            "docs/install.md\n  5:26  broken fragment #instal not found in docs/install.md"
                 + " (did you mean #install?)  docs/install.md#instal\n");
   }
 

@@ -60,7 +60,7 @@ class LinkcheckCliTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
-        .startsWith("docs/a.md\n  3:6  404 Not Found  " + url("/missing") + "\n")
+        .startsWith("docs/a.md\n  3:6  broken 404 Not Found  " + url("/missing") + "\n")
         .doesNotContain(url("/ok"));
   }
 
@@ -161,7 +161,7 @@ class LinkcheckCliTest {
     CliRunner.Run run = cli.stdin("[gone](" + url("/missing") + ")\n").run("-");
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).startsWith("-\n  1:1  404 Not Found  " + url("/missing"));
+    assertThat(run.out()).startsWith("-\n  1:1  broken 404 Not Found  " + url("/missing"));
   }
 
   @Test
@@ -206,7 +206,7 @@ class LinkcheckCliTest {
 
     CliRunner.Run run = cli.run("-v", "a.md");
 
-    assertThat(run.out()).contains("  1:1  200 OK  " + url("/ok"));
+    assertThat(run.out()).contains("  1:1  ok 200 OK  " + url("/ok"));
   }
 
   @Test

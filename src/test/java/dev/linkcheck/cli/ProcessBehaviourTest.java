@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.linkcheck.io.Fifos;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -15,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -121,18 +125,67 @@ class ProcessBehaviourTest {
     Files.writeString(
         dir.resolve("a.md"), "[ok](" + url("/ok") + ") [hang](" + url("/hang") + ")\n");
 
+    // Streamed, so the quick verdict's line shows when it is decided (and cached).
     Process p =
-        Subprocess.builder(dir, "--cache", "--timeout", "60", "a.md")
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        Subprocess.builder(dir, "--cache", "--format", "ndjson", "--timeout", "60", "a.md")
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
-    sigtermOnceTheQuickLinkIsAnswered(p);
+    sigtermOnceALineNames(p, url("/ok"));
 
     assertThat(p.exitValue()).isEqualTo(130);
     List<String> cache = Files.readAllLines(dir.resolve(".linkcheck-cache"));
     assertThat(cache.getFirst()).isEqualTo("linkcheck-cache 1");
     assertThat(cache).anyMatch(l -> l.endsWith("\tok\t200\t" + url("/ok")));
     assertThat(cache).noneMatch(l -> l.contains("/hang"));
+  }
+
+  @Test
+  void anInterruptedReportTheOutputFileCannotTakeIsOneLineNamingOutput() throws Exception {
+    Files.writeString(dir.resolve("a.md"), "[hang](" + url("/hang") + ")\n");
+    Path full = Fifos.fullDevice(dir.resolve("full"));
+
+    Path console = Files.createTempFile("linkcheck-console", ".txt");
+    Process p =
+        Subprocess.builder(
+                dir, "--format", "json", "--output", full.toString(), "--timeout", "60", "a.md")
+            .redirectErrorStream(true)
+            .redirectOutput(console.toFile())
+            .start();
+    sigtermOnceTheHangingRequestIsIn(p);
+
+    String output = Files.readString(console);
+    Files.delete(console);
+    assertThat(p.exitValue()).as(output).isEqualTo(130);
+    // The same line as when a run that ends cannot write it, and "cannot write" said once.
+    assertThat(output)
+        .isEqualTo(
+            "linkcheck: interrupted, reporting what finished\n"
+                + "linkcheck: --output: cannot write "
+                + full
+                + ": No space left on device\n");
+    assertThat(Fifos.isSpecial(full)).isTrue();
+  }
+
+  @Test
+  void anInterruptedReportLostOnStandardOutputIsSaid() throws Exception {
+    Files.writeString(dir.resolve("a.md"), "[hang](" + url("/hang") + ")\n");
+    Path full = Fifos.fullDevice(dir.resolve("full"));
+
+    Path console = Files.createTempFile("linkcheck-console", ".txt");
+    Process p =
+        Subprocess.builder(dir, "--timeout", "60", "a.md")
+            .redirectOutput(full.toFile())
+            .redirectError(console.toFile())
+            .start();
+    sigtermOnceTheHangingRequestIsIn(p);
+
+    String stderr = Files.readString(console);
+    Files.delete(console);
+    assertThat(p.exitValue()).as(stderr).isEqualTo(130);
+    assertThat(stderr)
+        .isEqualTo(
+            "linkcheck: interrupted, reporting what finished\n"
+                + "linkcheck: cannot write to standard output: No space left on device\n");
   }
 
   @Test
@@ -223,14 +276,30 @@ class ProcessBehaviourTest {
   }
 
   /**
-   * Sends SIGTERM once both requests are in and the quick one has had time to be answered, the
-   * other hanging, and waits for the process to end.
+   * Sends SIGTERM once the process's streamed (NDJSON) standard output has a result for {@code
+   * url}, and waits for the process to end. A verdict is cached before its line is written, so that
+   * line is the outside sign that the cache holds it. Standard output is drained to its end
+   * meanwhile: a reader that went away would end the run as a broken pipe, not as an interrupt.
    */
-  private void sigtermOnceTheQuickLinkIsAnswered(Process p) throws InterruptedException {
-    waitForRequests(2);
-    // The cache keeps remote verdicts only, so the quick link must be remote: nothing outside the
-    // process shows when its answer has been taken in, and this margin stands in for that.
-    Thread.sleep(300);
+  private static void sigtermOnceALineNames(Process p, String url) throws Exception {
+    CompletableFuture<String> line = new CompletableFuture<>();
+    Thread.ofVirtual()
+        .start(
+            () -> {
+              try (BufferedReader out =
+                  new BufferedReader(
+                      new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String l = out.readLine(); l != null; l = out.readLine()) {
+                  if (l.contains("\"url\":\"" + url + "\"")) {
+                    line.complete(l);
+                  }
+                }
+                line.completeExceptionally(new AssertionError("no result for " + url));
+              } catch (IOException e) {
+                line.completeExceptionally(e);
+              }
+            });
+    assertThat(line.get(30, TimeUnit.SECONDS)).contains("\"status\":\"ok\"");
     p.destroy();
     assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
   }

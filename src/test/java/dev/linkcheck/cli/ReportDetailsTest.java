@@ -31,7 +31,7 @@ class ReportDetailsTest {
       CliRunner.Run run = cli.run(input);
       assertThat(run.out())
           .as(input)
-          .startsWith("docs/guide/a.md\n  1:1  file not found  docs/missing.md\n");
+          .startsWith("docs/guide/a.md\n  1:1  broken file not found  docs/missing.md\n");
     }
   }
 
@@ -44,7 +44,7 @@ class ReportDetailsTest {
     CliRunner.Run run = cli.run(docs);
 
     assertThat(run.out())
-        .startsWith(docs + "/a.md\n  1:1  file not found  " + docs + "/missing.md\n");
+        .startsWith(docs + "/a.md\n  1:1  broken file not found  " + docs + "/missing.md\n");
   }
 
   @Test

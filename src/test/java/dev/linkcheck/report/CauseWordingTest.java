@@ -32,7 +32,7 @@ class CauseWordingTest {
     return s.toString();
   }
 
-  /** The verdict the text report shows for {@code result}. */
+  /** The verdict the text report shows for {@code result}, without colour: led by its word. */
   private static String text(CheckResult result) {
     String line = render(Format.TEXT, result).lines().toList().get(1);
     String prefix = "  1:1  ";
@@ -54,7 +54,7 @@ class CauseWordingTest {
     CheckResult gone =
         new CheckResult("https://a.test/gone", new Outcome.Broken(new Outcome.Status(404)), 0);
 
-    assertThat(text(gone)).isEqualTo("404 Not Found");
+    assertThat(text(gone)).isEqualTo("broken 404 Not Found");
     assertThat(json(gone).get("code").asInt()).isEqualTo(404);
     assertThat(json(gone).get("message").asText()).isEqualTo("Not Found");
     assertThat(json(gone).has("suggestion")).isFalse();
@@ -64,11 +64,31 @@ class CauseWordingTest {
   }
 
   @Test
+  void anOkStatusOutsideTheTwoHundredsSaysItWasAcceptedBesideAnyNote() throws Exception {
+    CheckResult accepted = new CheckResult("https://a.test/login", new Outcome.Ok(403), 0);
+    CheckResult noted =
+        new CheckResult(
+            "https://a.test/login",
+            new Outcome.Ok(403, "fragment not checked: not an HTML page"),
+            0,
+            "x");
+
+    assertThat(text(accepted)).isEqualTo("ok 403 Forbidden (accepted)");
+    assertThat(text(noted))
+        .isEqualTo("ok 403 Forbidden (accepted; fragment not checked: not an HTML page)");
+    assertThat(text(new CheckResult("https://a.test/", new Outcome.Ok(204), 0)))
+        .isEqualTo("ok 204 No Content");
+    // JSON says it in its own fields: the status is ok, the message the reason phrase.
+    assertThat(json(accepted).get("status").asText()).isEqualTo("ok");
+    assertThat(json(accepted).get("message").asText()).isEqualTo("Forbidden");
+  }
+
+  @Test
   void aMissingFileHasNoCodeAndSaysSo() throws Exception {
     CheckResult missing =
         new CheckResult("docs/gone.md", new Outcome.Broken(new Outcome.MissingFile()), 0);
 
-    assertThat(text(missing)).isEqualTo("file not found");
+    assertThat(text(missing)).isEqualTo("broken file not found");
     assertThat(json(missing).get("code").isNull()).isTrue();
     assertThat(json(missing).get("message").asText()).isEqualTo("file not found");
     assertThat(sarif(missing).at("/message/text").asText())
@@ -88,7 +108,7 @@ class CauseWordingTest {
             0,
             "configuring-proxy");
 
-    assertThat(text(missing)).isEqualTo(words);
+    assertThat(text(missing)).isEqualTo("broken " + words);
     assertThat(json(missing).get("message").asText()).isEqualTo(words);
     assertThat(json(missing).get("suggestion").asText()).isEqualTo("configuring-the-proxy");
     assertThat(json(missing).get("code").isNull()).isTrue();
@@ -106,7 +126,7 @@ class CauseWordingTest {
             0,
             "missing");
 
-    assertThat(text(missing)).isEqualTo("fragment #missing not found in https://a.test/old");
+    assertThat(text(missing)).isEqualTo("broken fragment #missing not found in https://a.test/old");
     assertThat(json(missing).get("code").asInt()).isEqualTo(200);
     assertThat(json(missing).get("final_url").asText()).isEqualTo("https://a.test/new");
     assertThat(json(missing).has("suggestion")).isFalse();
@@ -122,7 +142,7 @@ class CauseWordingTest {
         new CheckResult(url, new Outcome.Broken(new Outcome.MissingLine("L2", 1, 200)), 0, "L2");
 
     String words = "fragment #L999 not found in " + url + " (the file has 12 lines)";
-    assertThat(text(past)).isEqualTo(words);
+    assertThat(text(past)).isEqualTo("broken " + words);
     assertThat(json(past).get("status").asText()).isEqualTo("broken");
     assertThat(json(past).get("message").asText()).isEqualTo(words);
     assertThat(json(past).get("code").asInt()).isEqualTo(200);
@@ -204,9 +224,9 @@ class CauseWordingTest {
         new CheckResult("docs/a.md/", new Outcome.Broken(new Outcome.NotAFolder()), 0);
 
     assertThat(text(route))
-        .isEqualTo("file not found (mkdocs route, tried docs/x.md, docs/x/index.md)");
+        .isEqualTo("broken file not found (mkdocs route, tried docs/x.md, docs/x/index.md)");
     assertThat(json(route).get("code").isNull()).isTrue();
-    assertThat(text(folder)).isEqualTo("not a folder: docs/a.md");
+    assertThat(text(folder)).isEqualTo("broken not a folder: docs/a.md");
   }
 
   @ParameterizedTest

@@ -78,10 +78,10 @@ class FragmentReportsTest {
         .startsWith(
             """
             a.md
-              1:1  200 OK  https://a.test/guide#intro
-              2:1  200 OK  https://a.test/guide
-              3:7  %s  https://a.test/guide#configuring-proxy
-              4:1  200 OK (fragment not checked: not an HTML page (application/pdf))  \
+              1:1  ok 200 OK  https://a.test/guide#intro
+              2:1  ok 200 OK  https://a.test/guide
+              3:7  broken %s  https://a.test/guide#configuring-proxy
+              4:1  ok 200 OK (fragment not checked: not an HTML page (application/pdf))  \
             https://a.test/doc.pdf#page=2
             """
                 .formatted(MISSING));

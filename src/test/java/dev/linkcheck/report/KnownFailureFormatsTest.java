@@ -81,7 +81,7 @@ class KnownFailureFormatsTest {
 
     assertThat(text)
         .contains("4:2  known: 404 Not Found  https://a.test/known")
-        .contains("7:1  410 Gone  https://a.test/new")
+        .contains("7:1  broken 410 Gone  https://a.test/new")
         .contains("1 broken", "1 known, 2 cached");
   }
 

@@ -66,10 +66,10 @@ class ReportersTest {
             a.md
               3:1  timeout after 10s  http://slow.test/
               7:9  error: connection refused  http://down.test/
-              12:5  404 Not Found  https://a.test/gone
+              12:5  broken 404 Not Found  https://a.test/gone
 
             b.md
-              9:2  404 Not Found  https://a.test/gone
+              9:2  broken 404 Not Found  https://a.test/gone
 
             unreadable inputs
               c.md: binary file, not read
@@ -84,8 +84,8 @@ class ReportersTest {
     String text = render(Reporter.of(Format.TEXT, new ReportStyle(true, false, false)));
 
     assertThat(text)
-        .contains("  1:1  200 OK  https://z.test/ok")
-        .contains("  2:1  200 OK after 2 redirects  https://a.test/moved")
+        .contains("  1:1  ok 200 OK  https://z.test/ok")
+        .contains("  2:1  redirected 200 OK after 2 redirects  https://a.test/moved")
         .contains("  8:1  skipped: scheme not checked: mailto  mailto:x@y.test");
   }
 
