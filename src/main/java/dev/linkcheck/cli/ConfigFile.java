@@ -87,14 +87,15 @@ final class ConfigFile {
       if (key.equals(HostRulesFile.TABLE)) {
         continue;
       }
-      TomlPosition position = toml.inputPositionOf(key);
+      // As one key, not a dotted path: "http1.1" = true names --http1.1.
+      TomlPosition position = toml.inputPositionOf(List.of(key));
       OptionSpec option = NOT_CONFIGURABLE.contains(key) ? null : spec.findOption("--" + key);
       if (option == null) {
         throw new UsageError(where(file, position) + ": unknown key '" + key + "'");
       }
       List<String> args;
       try {
-        args = args(option, toml.get(key));
+        args = args(option, toml.get(List.of(key)));
       } catch (UsageError e) {
         throw new UsageError(where(file, position) + ": " + key + ": " + e.getMessage());
       }
