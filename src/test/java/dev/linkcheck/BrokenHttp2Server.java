@@ -21,9 +21,9 @@ import javax.net.ssl.SSLSocket;
  * A TLS server on 127.0.0.1 (certificate of the test CA, for localhost) that breaks HTTP/2 and
  * serves HTTP/1.1 well: a client that offers {@code h2} in ALPN gets it, and each request stream is
  * answered with {@code RST_STREAM} (PROTOCOL_ERROR); a client that offers only HTTP/1.1 gets {@code
- * 200 ok}, or with {@link #failHttp1()} a broken status line. A hand-written frame
- * writer: no HPACK, the requests' headers are never read. {@link #requests()} lists each request as
- * {@code h2} or {@code http/1.1 METHOD}. Thread-safe.
+ * 200 ok}, or with {@link #failHttp1()} a broken status line. A hand-written frame writer: no
+ * HPACK, the requests' headers are never read. {@link #requests()} lists each request as {@code h2}
+ * or {@code http/1.1 METHOD}. Thread-safe.
  */
 public final class BrokenHttp2Server implements AutoCloseable {
 
