@@ -32,12 +32,14 @@ public final class BrokenHttp2Server implements AutoCloseable {
   private static final int HEADERS = 0x1;
   private static final int RST_STREAM = 0x3;
   private static final int SETTINGS = 0x4;
+  private static final int GOAWAY = 0x7;
   private static final int PROTOCOL_ERROR = 0x1;
 
   private final SSLServerSocket listener;
   private final List<String> requests = new CopyOnWriteArrayList<>();
   private final List<Socket> open = new CopyOnWriteArrayList<>();
   private volatile boolean failHttp1;
+  private volatile boolean goAway;
 
   private BrokenHttp2Server() throws Exception {
     KeyStore keys = KeyStore.getInstance("PKCS12");
@@ -62,6 +64,15 @@ public final class BrokenHttp2Server implements AutoCloseable {
   /** From now on, HTTP/1.1 requests get a broken answer too. */
   public BrokenHttp2Server failHttp1() {
     failHttp1 = true;
+    return this;
+  }
+
+  /**
+   * From now on, an HTTP/2 request gets a {@code GOAWAY} (PROTOCOL_ERROR, no stream processed) and
+   * its connection is closed, instead of a stream reset.
+   */
+  public BrokenHttp2Server goAway() {
+    goAway = true;
     return this;
   }
 
@@ -116,6 +127,10 @@ public final class BrokenHttp2Server implements AutoCloseable {
         frame(out, SETTINGS, 0x1, 0, new byte[0]);
       } else if (type == HEADERS) {
         requests.add("h2");
+        if (goAway) {
+          frame(out, GOAWAY, 0, 0, new byte[] {0, 0, 0, 0, 0, 0, 0, PROTOCOL_ERROR});
+          return;
+        }
         frame(out, RST_STREAM, 0, stream, new byte[] {0, 0, 0, PROTOCOL_ERROR});
       }
     }

@@ -117,6 +117,22 @@ class BotWallCheckTest {
   }
 
   @Test
+  void reportsBlockedWithItsHintForEachFragmentOfAWalledPage() {
+    stub("/cf", aResponse().withStatus(403).withHeader("cf-mitigated", "challenge"));
+    URI page = URI.create("http://127.0.0.1:" + server.port() + "/cf");
+
+    List<CheckResult> results = checker.checkFragments(new Target.Remote(page), List.of("a", "b"));
+
+    assertThat(results)
+        .extracting(CheckResult::outcome)
+        .containsOnly(
+            new Outcome.Blocked(Protection.CLOUDFLARE, Barrier.CHALLENGE, 403, List.of()));
+    assertThat(results)
+        .extracting(CheckResult::hint)
+        .containsOnly(new Hint.AcceptWall("127.0.0.1", 403));
+  }
+
+  @Test
   void reportsBlockedForLinkedIn999() {
     stub("/in/someone", aResponse().withStatus(999));
 
