@@ -148,7 +148,7 @@ public final class BrokenHttp2Server implements AutoCloseable {
     String method = head.toString(StandardCharsets.ISO_8859_1).split(" ", 2)[0];
     requests.add("http/1.1 " + method);
     if (failHttp1) {
-      // A broken status line: closing at once would make the JDK send the request again unseen.
+      // A broken status line: an answer the client rejects at once, with no re-send of its own.
       out.write("HTTP/1.1 OK\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
       out.flush();
       return;
