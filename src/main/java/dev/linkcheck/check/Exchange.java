@@ -115,11 +115,12 @@ final class Exchange {
   }
 
   /**
-   * The answer to {@code attempt}: a bot wall if its status, headers and body start (GET's {@link
-   * BodyPrefix}; none for HEAD) show one, asked before the status is judged, else the status.
+   * The answer to {@code attempt}: a bot wall if its status, headers and body start (a GET's, as
+   * {@link BodyStart} kept it; none for HEAD) show one, asked before the status is judged, else the
+   * status.
    */
   private Answer answer(int code, HttpHeaders headers, BodySubscriber<Void> body, Attempt attempt) {
-    String start = body instanceof BodyPrefix prefix ? prefix.start() : null;
+    String start = body instanceof BodyStart.Kept kept ? kept.start() : null;
     Optional<BotWall> wall =
         BotWall.classify(code, headers, start)
             // A 2xx answer is a wall only when it challenges (AWS WAF's 202, Anubis): a page that

@@ -133,6 +133,27 @@ class BotWallCheckTest {
   }
 
   @Test
+  void reportsBlockedForWallPagesSeenByTheFragmentCheck() {
+    stub("/cf", aResponse().withStatus(403).withBody(CLOUDFLARE_PAGE));
+    stub(
+        "/anubis",
+        aResponse()
+            .withStatus(200)
+            .withHeader("Content-Type", "text/html")
+            .withBody("<html><script id=\"anubis_challenge\">{}</script></html>"));
+    String base = "http://127.0.0.1:" + server.port();
+
+    assertThat(checker.checkFragments(new Target.Remote(URI.create(base + "/cf")), List.of("a")))
+        .extracting(CheckResult::outcome)
+        .containsExactly(
+            new Outcome.Blocked(Protection.CLOUDFLARE, Barrier.CHALLENGE, 403, List.of()));
+    assertThat(
+            checker.checkFragments(new Target.Remote(URI.create(base + "/anubis")), List.of("a")))
+        .extracting(CheckResult::outcome)
+        .containsExactly(new Outcome.Blocked(Protection.ANUBIS, Barrier.CHALLENGE, 200, List.of()));
+  }
+
+  @Test
   void reportsBlockedForLinkedIn999() {
     stub("/in/someone", aResponse().withStatus(999));
 
