@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.ResponseInfo;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -20,7 +21,8 @@ import org.slf4j.Logger;
 /**
  * Sends one request of an {@link Attempt} and reads its answer within the timeout of the request's
  * host ({@code --timeout} unless its {@link HostRule} says otherwise): one deadline covers connect,
- * TLS, headers and the body read, so no attempt outlives it. Knows nothing of limits, redirects or
+ * TLS, headers and the body read, so no attempt outlives it (the one HTTP/1.1 try after HTTP/2
+ * trouble has a deadline of its own). Recognises bot walls. Knows nothing of limits, redirects or
  * retries. Thread-safe.
  */
 final class Exchange {
@@ -132,6 +134,12 @@ final class Exchange {
                         ? w.barrier() != Barrier.BLOCK
                         : !hosts.accepts(attempt.uri(), code));
     if (wall.isPresent()) {
+      log.debug(
+          "{} {}: a bot wall answered: {} {}",
+          attempt.method(),
+          attempt.uri(),
+          wall.get().protection().displayName(),
+          wall.get().barrier().name().toLowerCase(Locale.ROOT));
       return new Answer.Walled(wall.get(), attempt.hops(), headers, attempt.uri());
     }
     return new Answer.Status(
