@@ -18,6 +18,8 @@ record Verdict(Outcome outcome, Hint hint) {
   static Verdict of(Answer answer, Outcome outcome, URI uri, int timeouts, CheckOptions options) {
     Hints.Trouble trouble =
         switch (answer) {
+          // A 2xx wall stands whatever is accepted (see Exchange): accepting it cannot help.
+          case Answer.Walled w when w.wall().status() < 300 -> null;
           case Answer.Walled w -> new Hints.Trouble.Walled(w.finalUri(), w.wall());
           case Answer.Status s when !outcome.isFailure() -> null;
           case Answer.Status s when s.code() == 429 ->

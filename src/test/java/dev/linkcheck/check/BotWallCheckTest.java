@@ -170,7 +170,8 @@ class BotWallCheckTest {
 
     assertThat(result.outcome())
         .isEqualTo(new Outcome.Blocked(Protection.AWS_WAF, Barrier.CHALLENGE, 202, List.of()));
-    assertThat(result.hint()).isEqualTo(new Hint.AcceptWall("127.0.0.1", 202));
+    // Accepting 202 would not pass a challenge: no hint to.
+    assertThat(result.hint()).isNull();
   }
 
   @Test
@@ -346,6 +347,22 @@ class BotWallCheckTest {
 
     assertThat(check("/private").hint()).isEqualTo(new Hint.Login("127.0.0.1"));
     assertThat(check("/gone").hint()).isNull();
+  }
+
+  @Test
+  void hintsAPrivateRepositoryFor404FromGithubWithoutAToken() {
+    try (GithubLookalike github = GithubLookalike.start()) {
+      github.server().stubFor(any(urlEqualTo("/o/secret")).willReturn(aResponse().withStatus(404)));
+      String url = github.https("github.com") + "/o/secret";
+      CheckOptions.Builder options =
+          TestOptions.builder(Duration.ofSeconds(2), 0, Duration.ofMillis(10)).insecure(true);
+      try (Checker anonymous = checker(options);
+          Checker withToken = checker(options.githubToken("ghp_test"))) {
+
+        assertThat(check(anonymous, url).hint()).isEqualTo(new Hint.PrivateRepository());
+        assertThat(check(withToken, url).hint()).isNull();
+      }
+    }
   }
 
   @Test
