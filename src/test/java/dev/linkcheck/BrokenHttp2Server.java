@@ -37,6 +37,7 @@ public final class BrokenHttp2Server implements AutoCloseable {
 
   private final SSLServerSocket listener;
   private final List<String> requests = new CopyOnWriteArrayList<>();
+  private final List<List<String>> offers = new CopyOnWriteArrayList<>();
   private final List<Socket> open = new CopyOnWriteArrayList<>();
   private volatile boolean failHttp1;
   private volatile boolean goAway;
@@ -86,13 +87,24 @@ public final class BrokenHttp2Server implements AutoCloseable {
     return List.copyOf(requests);
   }
 
+  /**
+   * The ALPN protocols each connection's client offered (none listed for a client that offered
+   * none).
+   */
+  public List<List<String>> offers() {
+    return List.copyOf(offers);
+  }
+
   private void accept() {
     while (!listener.isClosed()) {
       try {
         SSLSocket socket = (SSLSocket) listener.accept();
         open.add(socket);
         socket.setHandshakeApplicationProtocolSelector(
-            (s, offered) -> offered.contains("h2") ? "h2" : "http/1.1");
+            (s, offered) -> {
+              offers.add(List.copyOf(offered));
+              return offered.contains("h2") ? "h2" : "http/1.1";
+            });
         Thread.ofVirtual().start(() -> serve(socket));
       } catch (IOException e) {
         return;

@@ -82,5 +82,10 @@ class Http2FallbackTest {
 
     assertThat(result.outcome()).isEqualTo(new Outcome.Ok(200));
     assertThat(server.requests()).containsExactly("http/1.1 HEAD");
+    assertNoHttp2Offered();
+  }
+
+  private void assertNoHttp2Offered() {
+    assertThat(server.offers()).allSatisfy(offered -> assertThat(offered).doesNotContain("h2"));
   }
 }

@@ -53,6 +53,7 @@ class Http1CliTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(server.requests()).containsExactly("http/1.1 HEAD");
+    assertNoHttp2Offered();
   }
 
   @Test
@@ -63,6 +64,7 @@ class Http1CliTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(server.requests()).containsExactly("http/1.1 HEAD");
+    assertNoHttp2Offered();
   }
 
   @Test
@@ -73,5 +75,9 @@ class Http1CliTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("hint: the server broke HTTP/2: try `--http1.1`");
+  }
+
+  private void assertNoHttp2Offered() {
+    assertThat(server.offers()).allSatisfy(offered -> assertThat(offered).doesNotContain("h2"));
   }
 }
