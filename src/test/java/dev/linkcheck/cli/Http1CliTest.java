@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * HTTP/2 trouble and {@code --http1.1} from the CLI, against a TLS server on loopback that resets
@@ -56,9 +58,10 @@ class Http1CliTest {
     assertNoHttp2Offered();
   }
 
-  @Test
-  void takesHttp1FromTheConfigFileUnderItsQuotedName() {
-    Loopback.write(dir, "linkcheck.toml", "\"http1.1\" = true\n");
+  @ParameterizedTest
+  @ValueSource(strings = {"\"http1.1\" = true", "http1.1 = true"})
+  void takesHttp1FromTheConfigFileQuotedOrNot(String line) {
+    Loopback.write(dir, "linkcheck.toml", line + "\n");
 
     CliRunner.Run run = run();
 
