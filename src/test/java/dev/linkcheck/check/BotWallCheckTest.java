@@ -154,6 +154,17 @@ class BotWallCheckTest {
   }
 
   @Test
+  void countsAWallsStatusInTheHostStats() {
+    stub("/in/x", aResponse().withStatus(999));
+
+    check("/in/x");
+
+    assertThat(checker.hostStats())
+        .singleElement()
+        .satisfies(stat -> assertThat(stat.statuses()).containsEntry("999", 1));
+  }
+
+  @Test
   void reportsBlockedForLinkedIn999() {
     stub("/in/someone", aResponse().withStatus(999));
 
