@@ -93,6 +93,16 @@ class BlockedCliTest {
   }
 
   @Test
+  void followingTheHintAcceptsTheWallForItsHost() {
+    Loopback.write(dir, "linkcheck.toml", "[hosts.\"127.0.0.1\"]\naccept = [403]\n");
+
+    CliRunner.Run run = run("--format", "json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).doesNotContain("blocked\" : 1").contains("\"ok\" : 2");
+  }
+
+  @Test
   void keepsAPlain403BrokenWithItsHint() {
     web.stub(any(urlEqualTo("/cf")).willReturn(aResponse().withStatus(403)));
 
