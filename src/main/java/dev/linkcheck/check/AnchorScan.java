@@ -32,8 +32,9 @@ import org.jsoup.parser.StreamParser;
 /**
  * Reads the anchors of an HTML answer as it streams in: jsoup's {@link StreamParser} on a virtual
  * thread, stopped as soon as {@code enough} accepts the ids seen, at the end of the body or after
- * {@code maxBytes}. Answers that are redirects or errors are not read. One instance per page check;
- * {@link #result} is that of the last answer read. Thread-safe.
+ * {@code maxBytes}. Redirects are not read, and of an error answer only its start (a bot wall's
+ * page may show there). One instance per page check; {@link #result} is that of the last answer
+ * read. Thread-safe.
  */
 final class AnchorScan {
 
@@ -70,6 +71,10 @@ final class AnchorScan {
     return info -> {
       result = null;
       current = null;
+      if (info.statusCode() >= 400) {
+        // An error page's start may show the bot wall that answered in its place.
+        return new BodyPrefix();
+      }
       if (info.statusCode() < 200 || info.statusCode() > 299) {
         return NoBody.HANDLER.apply(info);
       }
@@ -95,8 +100,10 @@ final class AnchorScan {
   }
 
   /** Feeds the body to the parser thread; the body is complete when the parser is done. */
-  private final class Scanner implements BodySubscriber<Void> {
+  private final class Scanner implements BodySubscriber<Void>, BodyStart.Kept {
     private final BodySubscriber<InputStream> stream = BodySubscribers.ofInputStream();
+    // What the parser was given, for a bot wall's page served as 200 (Anubis, Imperva).
+    private final BodyStart start = new BodyStart();
     private final CompletableFuture<Void> done = new CompletableFuture<>();
     private final Charset charset;
 
@@ -117,7 +124,13 @@ final class AnchorScan {
 
     @Override
     public void onNext(List<ByteBuffer> item) {
+      item.forEach(start::add);
       stream.onNext(item);
+    }
+
+    @Override
+    public String start() {
+      return start.text();
     }
 
     @Override

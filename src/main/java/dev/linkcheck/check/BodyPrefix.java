@@ -1,9 +1,7 @@
 package dev.linkcheck.check;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -16,7 +14,7 @@ import java.util.concurrent.Flow;
  * BotWall#LOOK} bytes are kept for {@link #start()}, so a bot wall's page can be recognised. One
  * instance per response.
  */
-final class BodyPrefix implements BodySubscriber<Void> {
+final class BodyPrefix implements BodySubscriber<Void>, BodyStart.Kept {
 
   /** Bytes read before the rest of a body is abandoned. */
   static final long LIMIT = 64 * 1024;
@@ -24,8 +22,7 @@ final class BodyPrefix implements BodySubscriber<Void> {
   private final CompletableFuture<Void> done = new CompletableFuture<>();
   private Flow.Subscription subscription;
   private long read;
-  // Written by the subscriber thread, read once the body future has completed.
-  private final ByteArrayOutputStream start = new ByteArrayOutputStream();
+  private final BodyStart start = new BodyStart();
 
   @Override
   public CompletionStage<Void> getBody() {
@@ -41,12 +38,7 @@ final class BodyPrefix implements BodySubscriber<Void> {
   @Override
   public void onNext(List<ByteBuffer> item) {
     for (ByteBuffer b : item) {
-      int keep = Math.min(b.remaining(), BotWall.LOOK - start.size());
-      if (keep > 0) {
-        byte[] bytes = new byte[keep];
-        b.duplicate().get(bytes);
-        start.write(bytes, 0, keep);
-      }
+      start.add(b);
       read += b.remaining();
     }
     if (read >= LIMIT) {
@@ -57,12 +49,9 @@ final class BodyPrefix implements BodySubscriber<Void> {
     }
   }
 
-  /**
-   * The body's first bytes as Latin-1 text: every byte one character, enough for the ASCII markers
-   * of a bot wall's page whatever the page's own charset.
-   */
-  String start() {
-    return start.toString(StandardCharsets.ISO_8859_1);
+  @Override
+  public String start() {
+    return start.text();
   }
 
   @Override

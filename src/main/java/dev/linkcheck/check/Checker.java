@@ -143,13 +143,14 @@ public final class Checker implements AutoCloseable {
   /** Checks one target; a broken link is a result, never an exception. */
   public CheckResult check(Target target) {
     long start = System.nanoTime();
-    Outcome outcome =
+    Verdict verdict =
         switch (target) {
           case Target.Remote remote -> remote(remote);
-          case Target.Local local -> local(local);
-          case Target.Decided decided -> decided.outcome();
+          case Target.Local local -> new Verdict(local(local), null);
+          case Target.Decided decided -> new Verdict(decided.outcome(), null);
         };
-    return new CheckResult(target.key(), outcome, (System.nanoTime() - start) / 1_000_000);
+    return new CheckResult(target.key(), verdict.outcome(), (System.nanoTime() - start) / 1_000_000)
+        .withHint(verdict.hint());
   }
 
   /**
@@ -159,26 +160,30 @@ public final class Checker implements AutoCloseable {
    */
   public List<CheckResult> checkFragments(Target page, List<String> fragments) {
     long start = System.nanoTime();
-    Map<String, Outcome> decisions = new LinkedHashMap<>();
+    Map<String, Verdict> decisions = new LinkedHashMap<>();
     switch (page) {
       case Target.Remote remote -> {
         try {
           decisions.putAll(remoteFragments.decide(remote.uri(), fragments));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          fragments.forEach(f -> decisions.put(f, new Outcome.Error("interrupted")));
+          fragments.forEach(
+              f -> decisions.put(f, new Verdict(new Outcome.Error("interrupted"), null)));
         }
       }
       case Target.Local local -> {
         Outcome file = local(local);
-        fragments.forEach(f -> decisions.put(f, localFragments.decide(local, file, f)));
+        fragments.forEach(
+            f -> decisions.put(f, new Verdict(localFragments.decide(local, file, f), null)));
       }
-      case Target.Decided decided -> fragments.forEach(f -> decisions.put(f, decided.outcome()));
+      case Target.Decided decided ->
+          fragments.forEach(f -> decisions.put(f, new Verdict(decided.outcome(), null)));
     }
     long ms = (System.nanoTime() - start) / 1_000_000;
     List<CheckResult> results = new ArrayList<>(fragments.size());
     decisions.forEach(
-        (fragment, outcome) -> results.add(new CheckResult(page.key(), outcome, ms, fragment)));
+        (fragment, v) ->
+            results.add(new CheckResult(page.key(), v.outcome(), ms, fragment).withHint(v.hint())));
     return results;
   }
 
@@ -188,12 +193,12 @@ public final class Checker implements AutoCloseable {
         : new Outcome.Broken(new Outcome.MissingFile());
   }
 
-  private Outcome remote(Target.Remote remote) {
+  private Verdict remote(Target.Remote remote) {
     try {
       return probe.check(remote.uri());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new Outcome.Error("interrupted");
+      return new Verdict(new Outcome.Error("interrupted"), null);
     }
   }
 

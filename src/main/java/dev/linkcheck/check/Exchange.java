@@ -1,12 +1,16 @@
 package dev.linkcheck.check;
 
+import dev.linkcheck.model.Barrier;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
+import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.ResponseInfo;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +21,8 @@ import org.slf4j.Logger;
 /**
  * Sends one request of an {@link Attempt} and reads its answer within the timeout of the request's
  * host ({@code --timeout} unless its {@link HostRule} says otherwise): one deadline covers connect,
- * TLS, headers and the body read, so no attempt outlives it. Knows nothing of limits, redirects or
+ * TLS, headers and the body read, so no attempt outlives it (the one HTTP/1.1 try after HTTP/2
+ * trouble has a deadline of its own). Recognises bot walls. Knows nothing of limits, redirects or
  * retries. Thread-safe.
  */
 final class Exchange {
@@ -36,11 +41,30 @@ final class Exchange {
     this.log = log;
   }
 
+  /**
+   * One request; over HTTP/2 (https, unless {@code --http1.1}) a failure of HTTP/2 itself is tried
+   * once more over HTTP/1.1 at once, outside the retry budget: a server that breaks HTTP/2 often
+   * serves HTTP/1.1 well.
+   */
   Answer send(Attempt attempt) throws InterruptedException {
+    boolean h2 = !options.http1Only() && "https".equalsIgnoreCase(attempt.uri().getScheme());
+    Answer answer = send(attempt, h2 ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
+    if (!(answer instanceof Answer.Failed first && first.http2())) {
+      return answer;
+    }
+    log.debug("{} {}: HTTP/2 failed; once more over HTTP/1.1", attempt.method(), attempt.uri());
+    Answer again = send(attempt, HttpClient.Version.HTTP_1_1);
+    // The same failure over HTTP/1.1 was not HTTP/2's doing: no HTTP/2 hint then.
+    return again instanceof Answer.Failed f
+        ? new Answer.Failed(f.failure(), f.hops(), !f.failure().equals(first.failure()))
+        : again;
+  }
+
+  private Answer send(Attempt attempt, HttpClient.Version version) throws InterruptedException {
     URI uri = attempt.uri();
     HttpRequest request;
     try {
-      request = request(attempt);
+      request = request(attempt, version);
     } catch (IllegalArgumentException e) {
       return new Answer.Failed(
           Failure.permanent("cannot request " + uri + ": " + e.getMessage()), attempt.hops());
@@ -48,12 +72,14 @@ final class Exchange {
     long start = System.nanoTime();
     BodyHandler<Void> reader = attempt.bodyReader();
     AtomicReference<ResponseInfo> head = new AtomicReference<>();
+    AtomicReference<BodySubscriber<Void>> body = new AtomicReference<>();
     CompletableFuture<HttpResponse<Void>> future =
         client.sendAsync(
             request,
             info -> {
               head.set(info);
-              return reader.apply(info);
+              body.set(reader.apply(info));
+              return body.get();
             });
     try {
       HttpResponse<Void> response = future.get(hosts.timeout(uri).toNanos(), TimeUnit.NANOSECONDS);
@@ -63,42 +89,71 @@ final class Exchange {
           uri,
           response.statusCode(),
           (System.nanoTime() - start) / 1_000_000);
-      return status(response.statusCode(), response.headers(), attempt);
+      return answer(response.statusCode(), response.headers(), body.get(), attempt);
     } catch (TimeoutException | ExecutionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
       Failure failure =
-          e instanceof ExecutionException
-              ? Failure.of(e.getCause() == null ? e : e.getCause(), uri.getHost())
-              : Failure.timeout();
+          e instanceof ExecutionException ? Failure.of(cause, uri.getHost()) : Failure.timeout();
       future.cancel(true);
       ResponseInfo seen = head.get();
       log.debug("{} {} -> {}", attempt.method(), uri, failure.message());
-      // A status that fails anyway (404, a redirect) stands, whatever became of its body.
-      if (seen != null && !hosts.accepts(uri, seen.statusCode())) {
-        return status(seen.statusCode(), seen.headers(), attempt);
+      // A wall, or a status that fails anyway (404, a redirect), stands, whatever became of its
+      // body.
+      if (seen != null) {
+        Answer answer = answer(seen.statusCode(), seen.headers(), body.get(), attempt);
+        if (answer instanceof Answer.Walled || !hosts.accepts(uri, seen.statusCode())) {
+          return answer;
+        }
       }
-      return new Answer.Failed(failure, attempt.hops());
+      boolean http2 =
+          version == HttpClient.Version.HTTP_2
+              && e instanceof ExecutionException
+              && Http2Trouble.is(cause);
+      return new Answer.Failed(failure, attempt.hops(), http2);
     } catch (InterruptedException e) {
       future.cancel(true);
       throw e;
     }
   }
 
-  private static Answer.Status status(int code, HttpHeaders headers, Attempt attempt) {
+  /**
+   * The answer to {@code attempt}: a bot wall if its status, headers and body start (a GET's, as
+   * {@link BodyStart} kept it; none for HEAD) show one, asked before the status is judged, else the
+   * status.
+   */
+  private Answer answer(int code, HttpHeaders headers, BodySubscriber<Void> body, Attempt attempt) {
+    String start = body instanceof BodyStart.Kept kept ? kept.start() : null;
+    Optional<BotWall> wall =
+        BotWall.classify(code, headers, start)
+            // A 2xx answer is a wall only when it challenges (AWS WAF's 202, Anubis): a page that
+            // merely names a firewall is no block. An accepted status beyond 2xx is the user's
+            // word (`accept = [403]`) and beats the wall.
+            .filter(
+                w ->
+                    code < 300
+                        ? w.barrier() != Barrier.BLOCK
+                        : !hosts.accepts(attempt.uri(), code));
+    if (wall.isPresent()) {
+      log.debug(
+          "{} {}: a bot wall answered: {} {}",
+          attempt.method(),
+          attempt.uri(),
+          wall.get().protection().displayName(),
+          wall.get().barrier().name().toLowerCase(Locale.ROOT));
+      return new Answer.Walled(wall.get(), attempt.hops(), headers, attempt.uri());
+    }
     return new Answer.Status(
         code, attempt.hops(), headers.firstValue("location").orElse(null), headers, attempt.uri());
   }
 
-  private HttpRequest request(Attempt attempt) {
+  private HttpRequest request(Attempt attempt, HttpClient.Version version) {
     URI uri = attempt.uri();
     HttpRequest.Builder b =
         HttpRequest.newBuilder(uri)
             .timeout(hosts.timeout(uri))
             // HTTP/2 over TLS where the server offers it (ALPN); plain http stays HTTP/1.1, with
-            // no h2c upgrade that some servers mishandle.
-            .version(
-                "https".equalsIgnoreCase(uri.getScheme())
-                    ? HttpClient.Version.HTTP_2
-                    : HttpClient.Version.HTTP_1_1)
+            // no h2c upgrade that some servers mishandle. HTTP/1.1 offers no h2 in ALPN.
+            .version(version)
             .method(attempt.method().name(), HttpRequest.BodyPublishers.noBody());
     // Decided again at every hop: no header value follows a redirect to another host.
     headers.addTo(b, attempt);

@@ -31,11 +31,15 @@ final class GithubPageFragments {
     return GithubLinks.isBlob(page) ? Optional.of(page) : GithubLinks.readmeBlob(page);
   }
 
-  /** One decision per fragment, in the order given; {@code page} is one {@link #blobOf} takes. */
-  Map<String, Outcome> decide(URI page, List<String> fragments) throws InterruptedException {
+  /**
+   * One decision per fragment, in the order given; {@code page} is one {@link #blobOf} takes. A
+   * fragment that shares the page's failing or blocked outcome shares its hint.
+   */
+  Map<String, Verdict> decide(URI page, List<String> fragments) throws InterruptedException {
     URI blob = blobOf(page).orElseThrow();
     boolean repository = !blob.equals(page);
-    Outcome outcome = probe.check(page);
+    Verdict verdict = probe.check(page);
+    Outcome outcome = verdict.outcome();
     Integer code = RemoteFragments.acceptedCode(outcome);
     URI raw = GithubLinks.raw(blob).orElseThrow();
     // Only a page that is there has fragments to look for, and only some fragments need its text.
@@ -43,7 +47,7 @@ final class GithubPageFragments {
         code != null && fragments.stream().anyMatch(f -> needsSource(blob, repository, f))
             ? fetch(raw)
             : new Source(null, null);
-    Map<String, Outcome> decisions = new LinkedHashMap<>();
+    Map<String, Verdict> decisions = new LinkedHashMap<>();
     for (String fragment : fragments) {
       Outcome decision;
       if (code == null || !needsSource(blob, repository, fragment)) {
@@ -56,7 +60,7 @@ final class GithubPageFragments {
       } else {
         decision = judged(blob, outcome, code, fragment, source.text());
       }
-      decisions.put(fragment, decision);
+      decisions.put(fragment, verdict.sharing(decision));
     }
     return decisions;
   }
@@ -68,7 +72,7 @@ final class GithubPageFragments {
     RawText reader = new RawText(maxBodyBytes);
     Outcome fetched;
     try {
-      fetched = probe.check(raw, Method.GET, reader.handler());
+      fetched = probe.check(raw, Method.GET, reader.handler()).outcome();
     } finally {
       reader.close();
     }

@@ -1,5 +1,7 @@
 package dev.linkcheck.check;
 
+import static dev.linkcheck.check.Failure.Kind.TIMEOUT;
+
 import dev.linkcheck.model.HostStat;
 import dev.linkcheck.model.Outcome;
 import dev.linkcheck.model.UrlNormalizer;
@@ -46,7 +48,7 @@ final class HttpProbe {
     return throttle.snapshot();
   }
 
-  Outcome check(URI uri) throws InterruptedException {
+  Verdict check(URI uri) throws InterruptedException {
     return check(uri, hosts.firstMethod(uri, Method.HEAD), null);
   }
 
@@ -55,7 +57,7 @@ final class HttpProbe {
    * with {@code bodies} (the fragment check's one streamed GET), within the same timeout; null
    * {@code bodies} reads none of a HEAD's body and the start of a GET's.
    */
-  Outcome check(URI uri, Method firstMethod, BodyHandler<Void> bodies) throws InterruptedException {
+  Verdict check(URI uri, Method firstMethod, BodyHandler<Void> bodies) throws InterruptedException {
     HostGates.Gate home = gates.of(uri);
     home.register();
     try {
@@ -65,7 +67,7 @@ final class HttpProbe {
     }
   }
 
-  private Outcome decide(Attempt first) throws InterruptedException {
+  private Verdict decide(Attempt first) throws InterruptedException {
     // The link's host sets its retries; each answer's own host, whether it is accepted.
     int maxRetries = hosts.maxRetries(first.uri());
     RetryPolicy.Budget budget = retries.budget(maxRetries);
@@ -73,13 +75,16 @@ final class HttpProbe {
     // The redirects a HEAD took before its GET: the GET starts where they led.
     List<String> earlierHops = List.of();
     int retried = 0;
+    int timeouts = 0;
     while (true) {
       Answer answer = follow(attempt);
+      timeouts += answer instanceof Answer.Failed f && f.failure().kind() == TIMEOUT ? 1 : 0;
       List<String> hops = concat(earlierHops, answer.hops());
       RetryPolicy.Next next =
           switch (answer) {
             case Answer.Status s when hosts.accepts(s.finalUri(), s.code()) ->
                 new RetryPolicy.Stop();
+            case Answer.Walled w -> new RetryPolicy.Stop();
             case Answer.Status s ->
                 budget.afterStatus(attempt.method(), s.code(), gates.of(s.finalUri()).remaining());
             case Answer.Failed f -> budget.afterFailure(f.failure().kind());
@@ -95,7 +100,8 @@ final class HttpProbe {
           earlierHops = hops;
         }
         case RetryPolicy.Stop stop -> {
-          return outcome(answer, hops, first.uri());
+          Outcome outcome = outcome(answer, hops, first.uri());
+          return Verdict.of(answer, outcome, attempt.uri(), timeouts, options);
         }
       }
     }
@@ -107,6 +113,8 @@ final class HttpProbe {
       case Answer.Status s when hosts.accepts(s.finalUri(), s.code()) ->
           hops.isEmpty() ? new Outcome.Ok(s.code()) : new Outcome.Redirected(s.code(), hops);
       case Answer.Status s -> new Outcome.Broken(new Outcome.Status(s.code()), hops);
+      case Answer.Walled w ->
+          new Outcome.Blocked(w.wall().protection(), w.wall().barrier(), w.wall().status(), hops);
       case Answer.Failed f ->
           switch (f.failure().kind()) {
             case TIMEOUT ->
@@ -133,6 +141,7 @@ final class HttpProbe {
                       ? "; host paused (" + gates.of(s.finalUri()).reason() + ")"
                       : ", backoff");
           case Answer.Failed f -> f.failure().message() + ", backoff";
+          case Answer.Walled w -> "bot wall";
         };
     log.debug(
         "{} {}: {} in {} ({})",

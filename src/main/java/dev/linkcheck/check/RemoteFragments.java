@@ -28,9 +28,10 @@ final class RemoteFragments {
 
   /**
    * One decision per fragment, in the order given; github.com's file and repository pages are
-   * judged by their raw source ({@link GithubPageFragments}), the rest by the page's HTML.
+   * judged by their raw source ({@link GithubPageFragments}), the rest by the page's HTML. A
+   * fragment that shares the page's failing or blocked outcome shares its hint.
    */
-  Map<String, Outcome> decide(URI page, List<String> fragments) throws InterruptedException {
+  Map<String, Verdict> decide(URI page, List<String> fragments) throws InterruptedException {
     if (GithubPageFragments.blobOf(page).isPresent()) {
       return github.decide(page, fragments);
     }
@@ -43,16 +44,16 @@ final class RemoteFragments {
     AnchorScan scan =
         new AnchorScan(
             ids -> wanted.stream().allMatch(f -> FragmentMatch.in(f, ids)), maxBodyBytes);
-    Outcome outcome;
+    Verdict verdict;
     try {
-      outcome = probe.check(page, Method.GET, scan.handler());
+      verdict = probe.check(page, Method.GET, scan.handler());
     } finally {
       scan.close();
     }
     AnchorScan.Result read = scan.result();
-    Map<String, Outcome> decisions = new LinkedHashMap<>();
+    Map<String, Verdict> decisions = new LinkedHashMap<>();
     for (String fragment : fragments) {
-      decisions.put(fragment, decide(page, outcome, read, fragment));
+      decisions.put(fragment, verdict.sharing(decide(page, verdict.outcome(), read, fragment)));
     }
     return decisions;
   }

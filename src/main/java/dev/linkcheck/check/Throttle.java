@@ -2,6 +2,7 @@ package dev.linkcheck.check;
 
 import dev.linkcheck.model.HostStat;
 import java.net.URI;
+import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -46,13 +47,25 @@ final class Throttle {
    */
   void answered(URI uri, Answer answer, long sentNanos) {
     long now = System.nanoTime();
-    Integer code = answer instanceof Answer.Status s ? s.code() : null;
+    // A bot wall's answer counts, and its rate-limit headers pause, as any status does.
+    HttpHeaders headers =
+        switch (answer) {
+          case Answer.Status s -> s.headers();
+          case Answer.Walled w -> w.headers();
+          case Answer.Failed f -> null;
+        };
+    Integer code =
+        switch (answer) {
+          case Answer.Status s -> s.code();
+          case Answer.Walled w -> w.wall().status();
+          case Answer.Failed f -> null;
+        };
     stats.request(name(uri), code, Duration.ofNanos(now - sentNanos));
-    if (!(answer instanceof Answer.Status s)) {
+    if (headers == null) {
       return;
     }
     String key = HostGates.key(uri);
-    Optional<HostPause> asked = RateLimitHeaders.pause(code, s.headers(), Instant.now(), cap);
+    Optional<HostPause> asked = RateLimitHeaders.pause(code, headers, Instant.now(), cap);
     Duration adaptive = Duration.ZERO;
     if (code == 429) {
       adaptive = slowDown(key, sentNanos, now);

@@ -13,6 +13,7 @@ import org.tomlj.TomlArray;
 import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;
 import org.tomlj.TomlPosition;
+import org.tomlj.TomlTable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -87,14 +88,22 @@ final class ConfigFile {
       if (key.equals(HostRulesFile.TABLE)) {
         continue;
       }
-      TomlPosition position = toml.inputPositionOf(key);
+      // As one key, not a dotted path: "http1.1" = true names --http1.1.
+      TomlPosition position = toml.inputPositionOf(List.of(key));
+      Object value = toml.get(List.of(key));
       OptionSpec option = NOT_CONFIGURABLE.contains(key) ? null : spec.findOption("--" + key);
+      // Unquoted, http1.1 = true is the table http1 = {1 = true} to TOML.
+      if (option == null && value instanceof TomlTable t && t.size() == 1) {
+        String rest = t.keySet().iterator().next();
+        option = spec.findOption("--" + key + "." + rest);
+        value = t.get(List.of(rest));
+      }
       if (option == null) {
         throw new UsageError(where(file, position) + ": unknown key '" + key + "'");
       }
       List<String> args;
       try {
-        args = args(option, toml.get(key));
+        args = args(option, value);
       } catch (UsageError e) {
         throw new UsageError(where(file, position) + ": " + key + ": " + e.getMessage());
       }

@@ -147,6 +147,14 @@ final class NetworkArgs {
       description = "Accept invalid TLS certificates.")
   boolean insecure;
 
+  @Option(
+      names = "--http1.1",
+      order = 48,
+      description =
+          "Send every request over HTTP/1.1 (default: HTTP/2 where an https server offers it,"
+              + " HTTP/1.1 once more after HTTP/2 trouble).")
+  boolean http1Only;
+
   void validate() {
     if (timeout.isZero()) {
       throw new UsageError("--timeout", "--timeout must be positive");
@@ -195,6 +203,7 @@ final class NetworkArgs {
         .headers(headers)
         .userAgent(agent())
         .insecure(insecure)
+        .http1Only(http1Only)
         .addresses(
             new AddressPolicy(
                 targets.excludePrivate, targets.excludeLoopback, targets.excludeLinkLocal))

@@ -12,6 +12,7 @@ import dev.linkcheck.model.SkipReason;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -56,8 +57,16 @@ class GithubPageFragmentsTest {
   }
 
   private Map<String, Outcome> decide(String page, String... fragments) throws Exception {
-    return fragments(FragmentOptions.defaults().maxBodyBytes())
-        .decide(URI.create(github.https("github.com") + page), List.of(fragments));
+    return outcomes(
+        fragments(FragmentOptions.defaults().maxBodyBytes())
+            .decide(URI.create(github.https("github.com") + page), List.of(fragments)));
+  }
+
+  /** The outcomes of {@code verdicts}, in their order. */
+  private static Map<String, Outcome> outcomes(Map<String, Verdict> verdicts) {
+    Map<String, Outcome> outcomes = new LinkedHashMap<>();
+    verdicts.forEach((fragment, verdict) -> outcomes.put(fragment, verdict.outcome()));
+    return outcomes;
   }
 
   /** github.com's page, HTML whose anchors the JavaScript would add: none to find in it. */
@@ -182,10 +191,11 @@ class GithubPageFragmentsTest {
     raw("/o/r/main/src/app.py", CODE);
 
     Map<String, Outcome> decided =
-        fragments(40)
-            .decide(
-                URI.create(github.https("github.com") + "/o/r/blob/main/src/app.py"),
-                List.of("L2", "L12"));
+        outcomes(
+            fragments(40)
+                .decide(
+                    URI.create(github.https("github.com") + "/o/r/blob/main/src/app.py"),
+                    List.of("L2", "L12")));
 
     assertThat(decided)
         .containsEntry("L2", new Outcome.Ok(200))
