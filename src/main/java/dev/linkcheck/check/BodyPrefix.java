@@ -8,11 +8,12 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * A body handler for GET that reads and discards at most {@link #LIMIT} bytes, then cancels: enough
- * to see a body that is cut short, reset or wrongly chunked (an error, not a live link), never a
- * whole download. A broken body completes the response exceptionally. The first {@link
- * BotWall#LOOK} bytes are kept for {@link #start()}, so a bot wall's page can be recognised. One
- * instance per response.
+ * A body handler for GET that reads and discards at most {@link #LIMIT} bytes, then stops asking
+ * for more, and the rest is cancelled by {@link #abandon()} once the exchange is over: enough to
+ * see a body that is cut short, reset or wrongly chunked (an error, not a live link), never a whole
+ * download. A broken body completes the response exceptionally. The first {@link BotWall#LOOK}
+ * bytes are kept for {@link #start()}, so a bot wall's page can be recognised. One instance per
+ * response.
  */
 final class BodyPrefix implements BodySubscriber<Void>, BodyStart.Kept {
 
@@ -22,6 +23,8 @@ final class BodyPrefix implements BodySubscriber<Void>, BodyStart.Kept {
   private final CompletableFuture<Void> done = new CompletableFuture<>();
   private Flow.Subscription subscription;
   private long read;
+  // Set by the subscriber thread; read by abandon() after the exchange, which has seen done.
+  private volatile boolean finished;
   private final BodyStart start = new BodyStart();
 
   @Override
@@ -42,10 +45,18 @@ final class BodyPrefix implements BodySubscriber<Void>, BodyStart.Kept {
       read += b.remaining();
     }
     if (read >= LIMIT) {
-      subscription.cancel();
+      // No cancel here: an HTTP/2 stream cancelled before HttpClient has seen its body complete
+      // fails the whole exchange ("Stream N cancelled"), a false alarm on every large page.
       done.complete(null);
     } else {
       subscription.request(1);
+    }
+  }
+
+  /** Cancels what is left of a body read only in part; nothing once the body is complete. */
+  void abandon() {
+    if (subscription != null && !finished) {
+      subscription.cancel();
     }
   }
 
@@ -56,11 +67,13 @@ final class BodyPrefix implements BodySubscriber<Void>, BodyStart.Kept {
 
   @Override
   public void onError(Throwable throwable) {
+    finished = true;
     done.completeExceptionally(throwable);
   }
 
   @Override
   public void onComplete() {
+    finished = true;
     done.complete(null);
   }
 }

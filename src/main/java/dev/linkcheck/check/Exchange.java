@@ -113,6 +113,10 @@ final class Exchange {
     } catch (InterruptedException e) {
       future.cancel(true);
       throw e;
+    } finally {
+      if (body.get() instanceof BodyPrefix prefix) {
+        prefix.abandon();
+      }
     }
   }
 
