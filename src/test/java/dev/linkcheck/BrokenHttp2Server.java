@@ -69,8 +69,8 @@ public final class BrokenHttp2Server implements AutoCloseable {
   }
 
   /**
-   * From now on, an HTTP/2 request gets a {@code GOAWAY} (PROTOCOL_ERROR, no stream processed) and
-   * its connection is closed, instead of a stream reset.
+   * From now on, an HTTP/2 request gets a {@code GOAWAY} (PROTOCOL_ERROR, no stream processed)
+   * instead of a stream reset.
    */
   public BrokenHttp2Server goAway() {
     goAway = true;
@@ -140,8 +140,10 @@ public final class BrokenHttp2Server implements AutoCloseable {
       } else if (type == HEADERS) {
         requests.add("h2");
         if (goAway) {
+          // The connection stays open until the client closes it: closing at once would race
+          // the GOAWAY against a bare end of stream on the client's side.
           frame(out, GOAWAY, 0, 0, new byte[] {0, 0, 0, 0, 0, 0, 0, PROTOCOL_ERROR});
-          return;
+          continue;
         }
         frame(out, RST_STREAM, 0, stream, new byte[] {0, 0, 0, PROTOCOL_ERROR});
       }
