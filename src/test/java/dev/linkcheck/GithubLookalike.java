@@ -93,6 +93,18 @@ public final class GithubLookalike implements AutoCloseable, AfterEachCallback {
     return context;
   }
 
+  /**
+   * A client as {@code Checker} builds one (no redirects followed, a connect timeout) that trusts
+   * the test CA; close it after the test.
+   */
+  public static java.net.http.HttpClient trustingClient() throws Exception {
+    return java.net.http.HttpClient.newBuilder()
+        .sslContext(trustingContext())
+        .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+        .connectTimeout(java.time.Duration.ofSeconds(5))
+        .build();
+  }
+
   private static Path resource(String name) {
     try {
       return Path.of(GithubLookalike.class.getResource("/tls/" + name).toURI());

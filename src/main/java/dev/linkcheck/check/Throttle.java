@@ -27,7 +27,8 @@ final class Throttle {
   private final AdaptiveBackoff backoff; // null when --retry-wait-time is 0: no adaptive delay
   private final Logger log;
   private final HostStats stats = new HostStats();
-  // Per gate key: when the host's back-off was last raised (nanoTime, compared by difference).
+  // Per gate key: when the pause of the host's last back-off raise ends (nanoTime, compared by
+  // difference).
   private final Map<String, Long> raisedAt = new ConcurrentHashMap<>();
 
   Throttle(CheckOptions options, HostGates gates, Logger log) {
@@ -66,14 +67,14 @@ final class Throttle {
     }
     String key = HostGates.key(uri);
     Optional<HostPause> asked = RateLimitHeaders.pause(code, headers, Instant.now(), cap);
+    Duration askedDelay = asked.map(HostPause::delay).orElse(Duration.ZERO);
     Duration adaptive = Duration.ZERO;
     if (code == 429) {
-      adaptive = slowDown(key, sentNanos, now);
+      adaptive = slowDown(key, sentNanos, now, askedDelay);
     } else if (code < 500 && backoff != null) {
       backoff.success(key);
       raisedAt.remove(key);
     }
-    Duration askedDelay = asked.map(HostPause::delay).orElse(Duration.ZERO);
     Duration wait = askedDelay.compareTo(adaptive) >= 0 ? askedDelay : adaptive;
     if (!wait.isPositive()) {
       return;
@@ -101,11 +102,12 @@ final class Throttle {
   }
 
   /**
-   * A 429: the host's back-off doubles, unless the request went out before the host last slowed
-   * down. Then it was one of a burst already answered for: concurrent requests must not double the
-   * delay once each.
+   * A 429: the host's back-off doubles, unless the request went out before the pause of the host's
+   * last slow-down had ended. Then it was one of a burst already answered for — sent beside the
+   * request that raised it, or let through with it when the previous pause ended: concurrent
+   * requests must not double the delay once each, however late a loaded machine sends them.
    */
-  private Duration slowDown(String key, long sentNanos, long now) {
+  private Duration slowDown(String key, long sentNanos, long now, Duration asked) {
     if (backoff == null) {
       return Duration.ZERO;
     }
@@ -118,7 +120,8 @@ final class Throttle {
             return last;
           }
           delay[0] = backoff.tooManyRequests(k);
-          return now;
+          // When the pause this 429 sets ends: only a request sent after it is a new 429.
+          return now + Math.max(delay[0].toNanos(), asked.toNanos());
         });
     return delay[0];
   }

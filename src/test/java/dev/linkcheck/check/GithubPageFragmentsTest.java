@@ -37,12 +37,7 @@ class GithubPageFragmentsTest {
 
   @BeforeEach
   void start() throws Exception {
-    client =
-        HttpClient.newBuilder()
-            .sslContext(GithubLookalike.trustingContext())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    client = GithubLookalike.trustingClient();
   }
 
   @AfterEach

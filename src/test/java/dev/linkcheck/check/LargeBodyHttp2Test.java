@@ -26,12 +26,7 @@ class LargeBodyHttp2Test {
 
   @BeforeEach
   void start() throws Exception {
-    client =
-        HttpClient.newBuilder()
-            .sslContext(GithubLookalike.trustingContext())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    client = GithubLookalike.trustingClient();
   }
 
   @AfterEach

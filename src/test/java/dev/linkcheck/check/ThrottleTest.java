@@ -35,9 +35,25 @@ class ThrottleTest {
     throttle.answered(URL, status(429), System.nanoTime());
     assertThat(remaining()).isGreaterThan(Duration.ofMillis(1500)).isLessThanOrEqualTo(seconds(2));
 
-    throttle.answered(URL, status(429), System.nanoTime());
+    // The next request goes out once that pause is over (the gate lets none out before).
+    throttle.answered(URL, status(429), afterThePause());
     assertThat(remaining()).isGreaterThan(Duration.ofMillis(3500)).isLessThanOrEqualTo(seconds(4));
     assertThat(gates.of(URL).reason()).isEqualTo(Throttle.BACKOFF);
+  }
+
+  @Test
+  void aRequestSentLateInABurstDuringThePauseItRaisedDoesNotDoubleIt() {
+    throttle.answered(URL, status(429), System.nanoTime());
+    // Admitted with the first, sent later by a loaded machine: still the same burst.
+    throttle.answered(URL, status(429), System.nanoTime());
+    throttle.answered(URL, status(429), System.nanoTime());
+
+    assertThat(remaining()).isLessThanOrEqualTo(seconds(2));
+  }
+
+  /** A send time just after the host's current pause ends. */
+  private long afterThePause() {
+    return System.nanoTime() + remaining().toNanos() + 1_000_000;
   }
 
   @Test
