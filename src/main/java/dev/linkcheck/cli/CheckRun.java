@@ -12,9 +12,11 @@ import dev.linkcheck.resolve.LinkRewriter;
 import dev.linkcheck.resolve.TargetResolver;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -36,6 +38,14 @@ final class CheckRun {
   private final boolean hostStats;
   private final AtomicBoolean reportClaimed = new AtomicBoolean();
   private final CountDownLatch interruptedReportWritten = new CountDownLatch(1);
+  private final CountDownLatch finalReportWritten = new CountDownLatch(1);
+
+  /**
+   * How long a signal that comes while the finished run writes its report waits for it: a report
+   * that is being written is finished and committed, not cut off or left as a temporary file.
+   */
+  static final Duration FINISH_REPORT = Duration.ofSeconds(10);
+
   private final long start = System.nanoTime();
 
   /**
@@ -89,17 +99,27 @@ final class CheckRun {
       interruptedReportWritten.await();
       return ExitCode.INTERRUPTED;
     }
-    Report report = report(pipeline, checker, false);
-    reporter.write(report, target.writer());
-    target.commit();
-    writeHostStats(report);
-    history.save();
-    return report.failed(failOnBlocked) ? ExitCode.FAILURES : ExitCode.OK;
+    try {
+      Report report = report(pipeline, checker, false);
+      reporter.write(report, target.writer());
+      target.commit();
+      writeHostStats(report);
+      history.save();
+      return report.failed(failOnBlocked) ? ExitCode.FAILURES : ExitCode.OK;
+    } finally {
+      finalReportWritten.countDown();
+    }
   }
 
   private void reportInterrupted(
       Pipeline pipeline, Checker checker, ReportOutput target, ProgressLine progress) {
     if (!reportClaimed.compareAndSet(false, true)) {
+      // The run had finished and is writing its report: let it end, within a bound.
+      try {
+        finalReportWritten.await(FINISH_REPORT.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       return;
     }
     try {
