@@ -40,6 +40,7 @@ public final class BrokenHttp2Server implements AutoCloseable {
   private final List<List<String>> offers = new CopyOnWriteArrayList<>();
   private final List<Socket> open = new CopyOnWriteArrayList<>();
   private volatile boolean failHttp1;
+  private volatile boolean resetHttp1;
   private volatile boolean goAway;
 
   private BrokenHttp2Server() throws Exception {
@@ -65,6 +66,12 @@ public final class BrokenHttp2Server implements AutoCloseable {
   /** From now on, HTTP/1.1 requests get a broken answer too. */
   public BrokenHttp2Server failHttp1() {
     failHttp1 = true;
+    return this;
+  }
+
+  /** From now on, HTTP/1.1 requests get their connection reset: a failure a retry may clear. */
+  public BrokenHttp2Server resetHttp1() {
+    resetHttp1 = true;
     return this;
   }
 
@@ -119,6 +126,9 @@ public final class BrokenHttp2Server implements AutoCloseable {
         http2(new DataInputStream(socket.getInputStream()), socket.getOutputStream());
       } else {
         http1(socket.getInputStream(), socket.getOutputStream());
+        if (resetHttp1) {
+          socket.setSoLinger(true, 0); // the close now resets the connection
+        }
       }
     } catch (IOException e) {
       // The client went away or the server closed: nothing to answer.
@@ -161,6 +171,9 @@ public final class BrokenHttp2Server implements AutoCloseable {
     }
     String method = head.toString(StandardCharsets.ISO_8859_1).split(" ", 2)[0];
     requests.add("http/1.1 " + method);
+    if (resetHttp1) {
+      return;
+    }
     if (failHttp1) {
       // A broken status line: an answer the client rejects at once, with no re-send of its own.
       out.write("HTTP/1.1 OK\r\n\r\n".getBytes(StandardCharsets.US_ASCII));

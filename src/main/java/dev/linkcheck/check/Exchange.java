@@ -11,7 +11,9 @@ import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.ResponseInfo;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -32,6 +34,12 @@ final class Exchange {
   private final HostSettings hosts;
   private final RequestHeaders headers;
   private final Logger log;
+  // Hosts whose HTTP/2 broke and whose HTTP/1.1 then answered: spoken to over HTTP/1.1 from then
+  // on, instead of failing once more over HTTP/2 for each of their URLs.
+  private final Set<String> http1Hosts = ConcurrentHashMap.newKeySet();
+  // URLs whose HTTP/1.1 try failed as well: their retries do not try it again, so that one try of
+  // a URL sends at most one request beyond what --max-retries counts.
+  private final Set<URI> triedHttp1 = ConcurrentHashMap.newKeySet();
 
   Exchange(HttpClient client, CheckOptions options, Logger log) {
     this.client = client;
@@ -47,17 +55,25 @@ final class Exchange {
    * serves HTTP/1.1 well.
    */
   Answer send(Attempt attempt) throws InterruptedException {
-    boolean h2 = !options.http1Only() && "https".equalsIgnoreCase(attempt.uri().getScheme());
+    URI uri = attempt.uri();
+    String host = HostGates.key(uri);
+    boolean h2 =
+        !options.http1Only()
+            && "https".equalsIgnoreCase(uri.getScheme())
+            && !http1Hosts.contains(host);
     Answer answer = send(attempt, h2 ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
-    if (!(answer instanceof Answer.Failed first && first.http2())) {
+    if (!(answer instanceof Answer.Failed first && first.http2()) || triedHttp1.contains(uri)) {
       return answer;
     }
-    log.debug("{} {}: HTTP/2 failed; once more over HTTP/1.1", attempt.method(), attempt.uri());
+    log.debug("{} {}: HTTP/2 failed; once more over HTTP/1.1", attempt.method(), uri);
     Answer again = send(attempt, HttpClient.Version.HTTP_1_1);
+    if (!(again instanceof Answer.Failed f)) {
+      http1Hosts.add(host);
+      return again;
+    }
+    triedHttp1.add(uri);
     // The same failure over HTTP/1.1 was not HTTP/2's doing: no HTTP/2 hint then.
-    return again instanceof Answer.Failed f
-        ? new Answer.Failed(f.failure(), f.hops(), !f.failure().equals(first.failure()))
-        : again;
+    return new Answer.Failed(f.failure(), f.hops(), !f.failure().equals(first.failure()));
   }
 
   private Answer send(Attempt attempt, HttpClient.Version version) throws InterruptedException {

@@ -9,6 +9,8 @@ import dev.linkcheck.model.Outcome;
 import dev.linkcheck.model.Target;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,14 +34,39 @@ class Http2FallbackTest {
   }
 
   private CheckResult check(boolean http1Only) {
+    return check(http1Only, 0, "/page").getFirst();
+  }
+
+  private List<CheckResult> check(boolean http1Only, int retries, String... paths) {
     CheckOptions options =
-        TestOptions.builder(Duration.ofSeconds(3), 0, Duration.ofMillis(10))
+        TestOptions.builder(Duration.ofSeconds(3), retries, Duration.ofMillis(10))
             .insecure(true)
             .http1Only(http1Only)
             .build();
     try (Checker checker = new Checker(options)) {
-      return checker.check(new Target.Remote(URI.create(server.url("/page"))));
+      return Arrays.stream(paths)
+          .map(p -> checker.check(new Target.Remote(URI.create(server.url(p)))))
+          .toList();
     }
+  }
+
+  @Test
+  void aHostWhoseHttp2BrokeIsSpokenToOverHttp1FromThenOn() {
+    var results = check(false, 0, "/a", "/b");
+
+    assertThat(results).allSatisfy(r -> assertThat(r.outcome()).isEqualTo(new Outcome.Ok(200)));
+    assertThat(server.requests()).containsExactly("h2", "http/1.1 HEAD", "http/1.1 HEAD");
+  }
+
+  @Test
+  void aUrlWhoseHttp1TryFailedTooIsNotTriedOverHttp1AgainOnItsRetries() {
+    server.resetHttp1();
+
+    var result = check(false, 2, "/page").getFirst();
+
+    assertThat(result.outcome().kind()).isEqualTo(Outcome.Kind.ERROR);
+    // One HTTP/1.1 try for the URL, then its two retries over HTTP/2 alone: 1 + 2 retries + 1.
+    assertThat(server.requests()).containsExactly("h2", "http/1.1 HEAD", "h2", "h2");
   }
 
   @Test
