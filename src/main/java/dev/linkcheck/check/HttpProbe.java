@@ -85,6 +85,9 @@ final class HttpProbe {
             case Answer.Status s when hosts.accepts(s.finalUri(), s.code()) ->
                 new RetryPolicy.Stop();
             case Answer.Walled w -> new RetryPolicy.Stop();
+            // The host has had all the pauses it may have: its 429 is the verdict.
+            case Answer.Status s when s.code() == 429 && throttle.exhausted(s.finalUri()) ->
+                new RetryPolicy.Stop();
             case Answer.Status s ->
                 budget.afterStatus(attempt.method(), s.code(), gates.of(s.finalUri()).remaining());
             case Answer.Failed f -> budget.afterFailure(f.failure().kind());

@@ -23,7 +23,9 @@ import java.time.Duration;
  *   <li>A 429 is the server pacing the run, not a fault of the link: a URL's first {@value
  *       #FREE_TOO_MANY} 429s are retried without spending {@code --max-retries}; further ones spend
  *       them like any transient status, so a host that never stops answering 429 still ends in a
- *       verdict (at most {@value #FREE_TOO_MANY} + {@code --max-retries} retries).
+ *       verdict (at most {@value #FREE_TOO_MANY} + {@code --max-retries} retries). A host that has
+ *       been paused for {@value Throttle#PAUSE_BUDGET_IN_CAPS} caps in all gets no more pauses, and
+ *       its further 429s stand without a retry (see {@link Throttle}).
  *   <li>A {@code HEAD} whose status is not accepted, 429 aside, is asked once more with {@code GET}
  *       (once its retries are spent, if it was transient): many servers answer {@code HEAD}
  *       wrongly.

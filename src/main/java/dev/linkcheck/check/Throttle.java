@@ -22,11 +22,29 @@ final class Throttle {
   /** The reason a pause gives when no header asked for it. */
   static final String BACKOFF = "429 back-off";
 
+  /**
+   * The pauses one host may be given in all, in caps ({@code Retry-After} cap, a minute): past them
+   * the host gets no more pauses and its 429s stand. Without this bound a host that answers 429 to
+   * everything would hold a long run for as many rounds as it has URLs, each a minute.
+   */
+  static final int PAUSE_BUDGET_IN_CAPS = 2;
+
   private final HostGates gates;
   private final Duration cap;
   private final AdaptiveBackoff backoff; // null when --retry-wait-time is 0: no adaptive delay
   private final Logger log;
   private final HostStats stats = new HostStats();
+  private final long pauseBudgetNanos;
+  // Per gate key: the pauses the host has been given so far, and the latest of them.
+  private final Map<String, Paused> paused = new ConcurrentHashMap<>();
+
+  /** Nanoseconds of pause in all, and of the latest pause. */
+  private record Paused(long total, long latest) {
+    Paused plus(Paused more) {
+      return new Paused(total + more.total, more.latest);
+    }
+  }
+
   // Per gate key: when the pause of the host's last back-off raise ends (nanoTime, compared by
   // difference).
   private final Map<String, Long> raisedAt = new ConcurrentHashMap<>();
@@ -34,6 +52,7 @@ final class Throttle {
   Throttle(CheckOptions options, HostGates gates, Logger log) {
     this.gates = gates;
     this.cap = options.retryAfterCap();
+    this.pauseBudgetNanos = cap.toNanos() * PAUSE_BUDGET_IN_CAPS;
     Duration first = options.retryWait();
     this.backoff =
         first.isPositive()
@@ -66,6 +85,9 @@ final class Throttle {
       return;
     }
     String key = HostGates.key(uri);
+    if (exhausted(key)) {
+      return;
+    }
     Optional<HostPause> asked = RateLimitHeaders.pause(code, headers, Instant.now(), cap);
     Duration askedDelay = asked.map(HostPause::delay).orElse(Duration.ZERO);
     Duration adaptive = Duration.ZERO;
@@ -81,6 +103,7 @@ final class Throttle {
     }
     String reason = askedDelay.compareTo(adaptive) >= 0 ? asked.get().header() : BACKOFF;
     gates.of(uri).pause(wait, reason);
+    paused.merge(key, new Paused(wait.toNanos(), wait.toNanos()), Paused::plus);
     if (log.isDebugEnabled()) {
       String capped =
           asked
@@ -89,6 +112,23 @@ final class Throttle {
               .orElse("");
       log.debug("{} paused for {} ({}{})", key, HttpProbe.seconds(wait), reason, capped);
     }
+  }
+
+  /**
+   * True once {@code uri}'s host has been given all the pauses it may have: its 429s stand from
+   * then on, without a retry.
+   */
+  boolean exhausted(URI uri) {
+    return exhausted(HostGates.key(uri));
+  }
+
+  /**
+   * The latest pause does not count yet: the 429 that set it still gets the retry it waits for, and
+   * the answer to that retry finds the budget spent.
+   */
+  private boolean exhausted(String key) {
+    Paused p = paused.get(key);
+    return p != null && p.total - p.latest >= pauseBudgetNanos;
   }
 
   /** Counts a request to {@code uri} held {@code paused} by its host's pause. */

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.head;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -244,6 +245,27 @@ class CheckerTest {
     long start = System.nanoTime();
     assertThat(check("/dated").outcome()).isEqualTo(new Outcome.Ok(200));
     assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(900);
+  }
+
+  @Test
+  void aHostThatHasHadAllItsPausesGetsNoMoreRetriesOfItsTooManyRequests() {
+    server.stubFor(any(urlPathMatching("/busy/.*")).willReturn(aResponse().withStatus(429)));
+    // A pause budget of 2 × 30 ms: the first URL's back-offs (10, 20, 30, 30 ms) use it up.
+    try (Checker short429 =
+        new Checker(
+            options(Duration.ofMillis(800), 2).toBuilder()
+                .retryAfterCap(Duration.ofMillis(30))
+                .build())) {
+      Outcome first =
+          short429.check(new Target.Remote(URI.create(server.baseUrl() + "/busy/1"))).outcome();
+      Outcome second =
+          short429.check(new Target.Remote(URI.create(server.baseUrl() + "/busy/2"))).outcome();
+
+      assertThat(first).isEqualTo(new Outcome.Broken(new Outcome.Status(429)));
+      assertThat(second).isEqualTo(new Outcome.Broken(new Outcome.Status(429)));
+      // The second URL comes after the budget is spent: its first 429 stands.
+      assertThat(methods("/busy/2")).hasSize(1);
+    }
   }
 
   @Test

@@ -57,6 +57,31 @@ class ThrottleTest {
   }
 
   @Test
+  void aHostGivenAllItsPausesIsExhaustedAndPausedNoMore() {
+    // A one-second cap: a budget of two seconds of pauses, used up by the first 2 s back-off.
+    Throttle capped =
+        new Throttle(
+            CheckOptions.builder()
+                .retryWait(Duration.ofSeconds(2))
+                .retryAfterCap(Duration.ofSeconds(1))
+                .build(),
+            gates,
+            NOPLogger.NOP_LOGGER);
+    assertThat(capped.exhausted(URL)).isFalse();
+
+    capped.answered(URL, status(429), System.nanoTime());
+    // The 429 that spent the budget still gets its retry...
+    assertThat(capped.exhausted(URL)).isFalse();
+    capped.answered(URL, status(429), afterThePause());
+    // ...whose 429 finds it spent: it stands, and the host is paused no more.
+    assertThat(capped.exhausted(URL)).isTrue();
+    Duration before = remaining();
+    capped.answered(URL, status(429, "Retry-After", "30"), afterThePause());
+
+    assertThat(remaining()).isLessThanOrEqualTo(before);
+  }
+
+  @Test
   void aBurstSentBeforeTheHostSlowedDownDoublesItOnlyOnce() {
     long burst = System.nanoTime();
     for (int i = 0; i < 8; i++) {
