@@ -41,10 +41,11 @@ final class Exchange {
   // a URL sends at most one request beyond what --max-retries counts.
   private final Set<URI> triedHttp1 = ConcurrentHashMap.newKeySet();
 
-  Exchange(HttpClient client, CheckOptions options, Logger log) {
+  /** {@code hosts} is the probe's own, so each host's rule is looked up once per run. */
+  Exchange(HttpClient client, CheckOptions options, HostSettings hosts, Logger log) {
     this.client = client;
     this.options = options;
-    this.hosts = new HostSettings(options);
+    this.hosts = hosts;
     this.headers = new RequestHeaders(options, hosts);
     this.log = log;
   }

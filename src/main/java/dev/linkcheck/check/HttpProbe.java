@@ -39,7 +39,7 @@ final class HttpProbe {
     this.gates = new HostGates(hosts::concurrency, hosts::requestInterval);
     this.admission = new Admission(options.maxConcurrency());
     this.throttle = new Throttle(options, gates, log);
-    this.exchange = new Exchange(client, options, log);
+    this.exchange = new Exchange(client, options, hosts, log);
     this.log = log;
   }
 

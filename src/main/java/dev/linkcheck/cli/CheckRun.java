@@ -37,8 +37,8 @@ final class CheckRun {
   private final boolean failOnBlocked;
   private final boolean hostStats;
   private final AtomicBoolean reportClaimed = new AtomicBoolean();
-  private final CountDownLatch interruptedReportWritten = new CountDownLatch(1);
-  private final CountDownLatch finalReportWritten = new CountDownLatch(1);
+  // Counted down by whichever of the run and the interruption handler claimed the report.
+  private final CountDownLatch reportWritten = new CountDownLatch(1);
 
   /**
    * How long a signal that comes while the finished run writes its report waits for it: a report
@@ -96,18 +96,16 @@ final class CheckRun {
     }
     if (!reportClaimed.compareAndSet(false, true)) {
       // Interrupted meanwhile: the handler writes the report; the process ends with it.
-      interruptedReportWritten.await();
+      reportWritten.await();
       return ExitCode.INTERRUPTED;
     }
     try {
       Report report = report(pipeline, checker, false);
-      reporter.write(report, target.writer());
-      target.commit();
-      writeHostStats(report);
+      write(report, target);
       history.save();
       return report.failed(failOnBlocked) ? ExitCode.FAILURES : ExitCode.OK;
     } finally {
-      finalReportWritten.countDown();
+      reportWritten.countDown();
     }
   }
 
@@ -116,7 +114,7 @@ final class CheckRun {
     if (!reportClaimed.compareAndSet(false, true)) {
       // The run had finished and is writing its report: let it end, within a bound.
       try {
-        finalReportWritten.await(FINISH_REPORT.toMillis(), TimeUnit.MILLISECONDS);
+        reportWritten.await(FINISH_REPORT.toMillis(), TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -128,17 +126,21 @@ final class CheckRun {
       }
       err.println("linkcheck: interrupted, reporting what finished");
       try {
-        Report report = report(pipeline, checker, true);
-        reporter.write(report, target.writer());
-        target.commit();
-        writeHostStats(report);
+        write(report(pipeline, checker, true), target);
       } catch (IOException | RuntimeException e) {
         err.println(Linkcheck.cannotWrite(e));
       }
       stages.history().save();
     } finally {
-      interruptedReportWritten.countDown();
+      reportWritten.countDown();
     }
+  }
+
+  /** Writes and commits {@code report}, then {@code --host-stats} where the report has none. */
+  private void write(Report report, ReportOutput target) throws IOException {
+    reporter.write(report, target.writer());
+    target.commit();
+    writeHostStats(report);
   }
 
   /** {@code --host-stats} on stderr, for the formats whose report does not carry them. */

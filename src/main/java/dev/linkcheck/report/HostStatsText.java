@@ -33,7 +33,7 @@ public final class HostStatsText {
         }
       }
       if (s.waits() > 0) {
-        line.append("  waited ").append(s.waits()).append("× ").append(seconds(s.waited()));
+        line.append("  waited ").append(s.waits()).append("× ").append(Seconds.format(s.waited()));
       }
       out.println(line);
     }
@@ -62,13 +62,5 @@ public final class HostStatsText {
 
   private static String millis(Duration d) {
     return d.toMillis() + "ms";
-  }
-
-  private static String seconds(Duration d) {
-    return java.math.BigDecimal.valueOf(d.toMillis())
-            .movePointLeft(3)
-            .stripTrailingZeros()
-            .toPlainString()
-        + "s";
   }
 }
