@@ -99,19 +99,10 @@ class ProcessBehaviourTest {
     Files.writeString(dir.resolve("a.md"), "[ok](b.md) [hang](" + url("/hang") + ")\n");
     Path report = dir.resolve("report.json");
 
-    // destroy() closes the pipes, so what the process says goes to a file.
-    Path console = Files.createTempFile("linkcheck-console", ".txt");
-    Process p =
-        Subprocess.builder(
-                dir, "--format", "json", "--output", report.toString(), "--timeout", "60", "a.md")
-            .redirectErrorStream(true)
-            .redirectOutput(console.toFile())
-            .start();
-    sigtermOnceTheHangingRequestIsIn(p);
+    String output =
+        interruptedOnceTheHangingRequestIsIn(
+            null, "--format", "json", "--output", report.toString(), "--timeout", "60", "a.md");
 
-    String output = Files.readString(console);
-    Files.delete(console);
-    assertThat(p.exitValue()).as(output).isEqualTo(130);
     assertThat(output).contains("interrupted");
     JsonNode root = new ObjectMapper().readTree(report.toFile());
     assertThat(root.at("/summary/interrupted").asBoolean()).isTrue();
@@ -144,18 +135,10 @@ class ProcessBehaviourTest {
     Files.writeString(dir.resolve("a.md"), "[hang](" + url("/hang") + ")\n");
     Path full = Fifos.fullDevice(dir.resolve("full"));
 
-    Path console = Files.createTempFile("linkcheck-console", ".txt");
-    Process p =
-        Subprocess.builder(
-                dir, "--format", "json", "--output", full.toString(), "--timeout", "60", "a.md")
-            .redirectErrorStream(true)
-            .redirectOutput(console.toFile())
-            .start();
-    sigtermOnceTheHangingRequestIsIn(p);
+    String output =
+        interruptedOnceTheHangingRequestIsIn(
+            null, "--format", "json", "--output", full.toString(), "--timeout", "60", "a.md");
 
-    String output = Files.readString(console);
-    Files.delete(console);
-    assertThat(p.exitValue()).as(output).isEqualTo(130);
     // The same line as when a run that ends cannot write it, and "cannot write" said once.
     assertThat(output)
         .isEqualTo(
@@ -171,17 +154,10 @@ class ProcessBehaviourTest {
     Files.writeString(dir.resolve("a.md"), "[hang](" + url("/hang") + ")\n");
     Path full = Fifos.fullDevice(dir.resolve("full"));
 
-    Path console = Files.createTempFile("linkcheck-console", ".txt");
-    Process p =
-        Subprocess.builder(dir, "--timeout", "60", "a.md")
-            .redirectOutput(full.toFile())
-            .redirectError(console.toFile())
-            .start();
-    sigtermOnceTheHangingRequestIsIn(p);
+    String stderr =
+        interruptedOnceTheHangingRequestIsIn(
+            ProcessBuilder.Redirect.to(full.toFile()), "--timeout", "60", "a.md");
 
-    String stderr = Files.readString(console);
-    Files.delete(console);
-    assertThat(p.exitValue()).as(stderr).isEqualTo(130);
     assertThat(stderr)
         .isEqualTo(
             "linkcheck: interrupted, reporting what finished\n"
@@ -266,6 +242,31 @@ class ProcessBehaviourTest {
     assertThat(json.readTree(lines.getFirst()).get("url").asText()).isEqualTo("b.md");
     assertThat(json.readTree(lines.getLast()).at("/summary/interrupted").asBoolean()).isTrue();
     assertThat(dir.toFile().list()).containsExactlyInAnyOrder("a.md", "b.md", "report.ndjson");
+  }
+
+  /**
+   * Runs linkcheck with {@code args}, its stderr going to a console file, and its stdout to {@code
+   * stdout} (null: the console too), sends SIGTERM once the hanging request is in, and returns what
+   * the console got, once the process has exited 130.
+   */
+  private String interruptedOnceTheHangingRequestIsIn(
+      ProcessBuilder.Redirect stdout, String... args) throws Exception {
+    Path console = Files.createTempFile("linkcheck-console", ".txt");
+    try {
+      ProcessBuilder b = Subprocess.builder(dir, args);
+      if (stdout == null) {
+        b.redirectErrorStream(true).redirectOutput(console.toFile());
+      } else {
+        b.redirectOutput(stdout).redirectError(console.toFile());
+      }
+      Process p = b.start();
+      sigtermOnceTheHangingRequestIsIn(p);
+      String output = Files.readString(console);
+      assertThat(p.exitValue()).as(output).isEqualTo(130);
+      return output;
+    } finally {
+      Files.delete(console);
+    }
   }
 
   /** Sends SIGTERM once the hanging request is in, and waits for the process to end. */
