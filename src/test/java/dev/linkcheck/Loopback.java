@@ -53,6 +53,13 @@ public final class Loopback implements AutoCloseable, AfterEachCallback {
     return stub(any(urlPathEqualTo(path)).willReturn(aResponse().withStatus(status)));
   }
 
+  /** Answers every request for {@code path} with a 302 to {@code location}. */
+  public Loopback redirect(String path, String location) {
+    return stub(
+        any(urlPathEqualTo(path))
+            .willReturn(aResponse().withStatus(302).withHeader("Location", location)));
+  }
+
   /**
    * Answers every request whose path matches {@code pathRegex} with 200 and a used-up quota, {@code
    * X-RateLimit-Remaining: 0} and {@code X-RateLimit-Reset: reset} (GitHub's fields).

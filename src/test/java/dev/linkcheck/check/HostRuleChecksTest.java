@@ -258,12 +258,8 @@ class HostRuleChecksTest {
   void aRuleFollowsRedirectsOnlyWhileTheyStayOnItsHost() {
     a.status("/forbidden", 403);
     b.status("/forbidden", 403);
-    a.stub(
-        any(urlPathMatching("/stay"))
-            .willReturn(aResponse().withStatus(302).withHeader("Location", aUrl("/forbidden"))));
-    a.stub(
-        any(urlPathMatching("/leave"))
-            .willReturn(aResponse().withStatus(302).withHeader("Location", bUrl("/forbidden"))));
+    a.redirect("/stay", aUrl("/forbidden"));
+    a.redirect("/leave", bUrl("/forbidden"));
     HostRule trusted =
         new HostRule(
             "host-a.test",
@@ -306,9 +302,7 @@ class HostRuleChecksTest {
   void headersReachTheirHostAloneAndNeverAcrossARedirect() {
     a.status("/ok", 200);
     b.status("/ok", 200);
-    a.stub(
-        any(urlPathMatching("/away"))
-            .willReturn(aResponse().withStatus(302).withHeader("Location", bUrl("/ok"))));
+    a.redirect("/away", bUrl("/ok"));
     HostRule withHeader =
         new HostRule(
             "host-a.test",
