@@ -8,17 +8,19 @@ import java.util.Objects;
 /**
  * Everything a {@link Checker} is built from. {@code timeout} bounds one attempt; {@code
  * maxRetries} counts retries after the first try, of which at most {@code maxTimeoutRetries} retry
- * a timeout; {@code retryWait} is the first backoff, doubling; {@code addresses} are the networks
- * never requested; {@code fragments} the settings of fragment checks; {@code retryAfterCap} the
- * longest {@code Retry-After} honoured; {@code hostRules} the config file's per-host settings;
- * {@code githubToken} (nullable, never printed) goes to GitHub's hosts only; {@code http1Only}
- * forces HTTP/1.1 everywhere. Build one with {@link #builder()} (the defaults, then what differs)
- * or {@link #toBuilder()}. Immutable.
+ * a timeout; {@code retryTimeout} bounds a timeout's retry (null: {@link RetryTimeouts}' rule from
+ * the host's answers so far); {@code retryWait} is the first backoff, doubling; {@code addresses}
+ * are the networks never requested; {@code fragments} the settings of fragment checks; {@code
+ * retryAfterCap} the longest {@code Retry-After} honoured; {@code hostRules} the config file's
+ * per-host settings; {@code githubToken} (nullable, never printed) goes to GitHub's hosts only;
+ * {@code http1Only} forces HTTP/1.1 everywhere. Build one with {@link #builder()} (the defaults,
+ * then what differs) or {@link #toBuilder()}. Immutable.
  */
 public record CheckOptions(
     Duration timeout,
     int maxRetries,
     int maxTimeoutRetries,
+    Duration retryTimeout,
     Duration retryWait,
     int maxRedirects,
     int maxConcurrency,
@@ -42,6 +44,7 @@ public record CheckOptions(
     public static final String TIMEOUT = "10";
     public static final String MAX_RETRIES = "2";
     public static final String MAX_TIMEOUT_RETRIES = "1";
+    public static final String RETRY_TIMEOUT = "auto";
     public static final String RETRY_WAIT = "1";
     public static final String MAX_REDIRECTS = "10";
     public static final String MAX_CONCURRENCY = "128";
@@ -60,6 +63,7 @@ public record CheckOptions(
           Quantities.seconds(Defaults.TIMEOUT),
           Integer.parseInt(Defaults.MAX_RETRIES),
           Integer.parseInt(Defaults.MAX_TIMEOUT_RETRIES),
+          null,
           Quantities.seconds(Defaults.RETRY_WAIT),
           Integer.parseInt(Defaults.MAX_REDIRECTS),
           Integer.parseInt(Defaults.MAX_CONCURRENCY),
@@ -127,6 +131,7 @@ public record CheckOptions(
     private Duration timeout;
     private int maxRetries;
     private int maxTimeoutRetries;
+    private Duration retryTimeout;
     private Duration retryWait;
     private int maxRedirects;
     private int maxConcurrency;
@@ -146,6 +151,7 @@ public record CheckOptions(
       timeout = o.timeout;
       maxRetries = o.maxRetries;
       maxTimeoutRetries = o.maxTimeoutRetries;
+      retryTimeout = o.retryTimeout;
       retryWait = o.retryWait;
       maxRedirects = o.maxRedirects;
       maxConcurrency = o.maxConcurrency;
@@ -174,6 +180,12 @@ public record CheckOptions(
 
     public Builder maxTimeoutRetries(int value) {
       maxTimeoutRetries = value;
+      return this;
+    }
+
+    /** Null for the rule of {@link RetryTimeouts}. */
+    public Builder retryTimeout(Duration value) {
+      retryTimeout = value;
       return this;
     }
 
@@ -254,6 +266,7 @@ public record CheckOptions(
           timeout,
           maxRetries,
           maxTimeoutRetries,
+          retryTimeout,
           retryWait,
           maxRedirects,
           maxConcurrency,

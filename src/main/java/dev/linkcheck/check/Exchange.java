@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.ResponseInfo;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -21,11 +22,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 
 /**
- * Sends one request of an {@link Attempt} and reads its answer within the timeout of the request's
- * host ({@code --timeout} unless its {@link HostRule} says otherwise): one deadline covers connect,
- * TLS, headers and the body read, so no attempt outlives it (the one HTTP/1.1 try after HTTP/2
- * trouble has a deadline of its own). Recognises bot walls. Knows nothing of limits, redirects or
- * retries. Thread-safe.
+ * Sends one request of an {@link Attempt} and reads its answer within the attempt's own timeout (a
+ * timeout's retry) or that of the request's host ({@code --timeout} unless its {@link HostRule}
+ * says otherwise): one deadline covers connect, TLS, headers and the body read, so no attempt
+ * outlives it (the one HTTP/1.1 try after HTTP/2 trouble has a deadline of its own). Recognises bot
+ * walls. Knows nothing of limits, redirects or retries. Thread-safe.
  */
 final class Exchange {
 
@@ -99,7 +100,7 @@ final class Exchange {
               return body.get();
             });
     try {
-      HttpResponse<Void> response = future.get(hosts.timeout(uri).toNanos(), TimeUnit.NANOSECONDS);
+      HttpResponse<Void> response = future.get(timeout(attempt).toNanos(), TimeUnit.NANOSECONDS);
       log.debug(
           "{} {} -> {} ({} ms)",
           attempt.method(),
@@ -167,11 +168,16 @@ final class Exchange {
         code, attempt.hops(), headers.firstValue("location").orElse(null), headers, attempt.uri());
   }
 
+  /** The attempt's own timeout (a timeout's retry), else its host's. */
+  private Duration timeout(Attempt attempt) {
+    return attempt.timeout() != null ? attempt.timeout() : hosts.timeout(attempt.uri());
+  }
+
   private HttpRequest request(Attempt attempt, HttpClient.Version version) {
     URI uri = attempt.uri();
     HttpRequest.Builder b =
         HttpRequest.newBuilder(uri)
-            .timeout(hosts.timeout(uri))
+            .timeout(timeout(attempt))
             // HTTP/2 over TLS where the server offers it (ALPN); plain http stays HTTP/1.1, with
             // no h2c upgrade that some servers mishandle. HTTP/1.1 offers no h2 in ALPN.
             .version(version)

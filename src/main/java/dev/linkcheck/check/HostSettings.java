@@ -84,6 +84,9 @@ final class HostSettings {
    */
   static Duration longestTimeout(CheckOptions options) {
     Duration longest = options.timeout();
+    if (options.retryTimeout() != null && options.retryTimeout().compareTo(longest) > 0) {
+      longest = options.retryTimeout();
+    }
     for (HostRule rule : options.hostRules().rules()) {
       Duration t = rule.timeoutOr(longest);
       if (t.compareTo(longest) > 0) {

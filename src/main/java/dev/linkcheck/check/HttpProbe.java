@@ -29,6 +29,7 @@ final class HttpProbe {
   private final HostGates gates;
   private final Admission admission;
   private final Throttle throttle;
+  private final RetryTimeouts retryTimeouts;
   private final Exchange exchange;
   private final Logger log;
 
@@ -39,6 +40,7 @@ final class HttpProbe {
     this.gates = new HostGates(hosts::concurrency, hosts::requestInterval);
     this.admission = new Admission(options.maxConcurrency());
     this.throttle = new Throttle(options, gates, log);
+    this.retryTimeouts = new RetryTimeouts(options.retryTimeout());
     this.exchange = new Exchange(client, options, hosts, log);
     this.log = log;
   }
@@ -96,7 +98,11 @@ final class HttpProbe {
         case RetryPolicy.Retry retry -> {
           logRetry(attempt, retry.spent() ? ++retried : retried, maxRetries, retry, answer);
           await(retry);
-          attempt = attempt.again(retry.followUp());
+          attempt =
+              answer instanceof Answer.Failed f && f.failure().kind() == TIMEOUT
+                  ? attempt.afterTimeout(
+                      retryTimeouts.forRetry(attempt.uri(), hosts.timeout(attempt.uri())))
+                  : attempt.again(retry.followUp());
         }
         case RetryPolicy.GetInstead get -> {
           attempt = attempt.getFrom(((Answer.Status) answer).finalUri());
@@ -240,6 +246,9 @@ final class HttpProbe {
       long sent = System.nanoTime();
       Answer answer = exchange.send(attempt);
       throttle.answered(uri, answer, sent);
+      if (!(answer instanceof Answer.Failed)) {
+        retryTimeouts.answered(uri, System.nanoTime() - sent);
+      }
       return answer;
     } finally {
       admission.leave(gate);

@@ -9,8 +9,9 @@ import java.time.Duration;
  *   <li>A transient failure — a timeout, a broken connection, 408, 5xx — is tried again, up to
  *       {@code --max-retries} times per URL, after a backoff that starts at {@code
  *       --retry-wait-time} and doubles with each retry. Of these, at most {@code
- *       --max-timeout-retries} (default 1) follow a timeout, and a timeout's retry queues behind
- *       the host's first tries of other URLs: a hang must not own the host's slots.
+ *       --max-timeout-retries} (default 1) follow a timeout. A timeout's retry waits no backoff but
+ *       queues behind the host's first tries of other URLs, and it is bounded by {@link
+ *       RetryTimeouts} ({@code --retry-timeout}): a hang must not own the host's slots.
  *   <li>Rate limits pause a host, not a URL ({@link Throttle}): after every answer, {@code
  *       Retry-After}, an exhausted {@code X-RateLimit-*}/{@code RateLimit-*} quota or the
  *       structured {@code RateLimit} field close the host to every URL until the reset, at most
@@ -148,8 +149,10 @@ final class RetryPolicy {
         return STOP;
       }
       timeoutsLeft--;
+      left--;
       // A hang is likely to hang again: its retry must not stand ahead of other URLs' first tries.
-      return spend(backoff, false, false);
+      // It waits no backoff (and doubles none): the host has just had a whole timeout to answer.
+      return new Retry(Duration.ZERO, false, false, true);
     }
 
     private Retry spend(Duration wait, boolean hostPaused, boolean followUp) {

@@ -1,5 +1,6 @@
 package dev.linkcheck.cli;
 
+import dev.linkcheck.check.CheckOptions;
 import dev.linkcheck.check.Header;
 import dev.linkcheck.check.Quantities;
 import dev.linkcheck.model.StatusRanges;
@@ -69,6 +70,21 @@ final class Converters {
         throw new TypeConversionException(
             "'" + value + "' is not a valid regex: " + e.getDescription());
       }
+    }
+  }
+
+  /** {@code auto} (null: the checker's rule) or seconds as a decimal number, above 0. */
+  static final class RetryTimeout implements ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      if (value.strip().equals(CheckOptions.Defaults.RETRY_TIMEOUT)) {
+        return null;
+      }
+      Duration d = new Seconds().convert(value);
+      if (d.isZero()) {
+        throw new TypeConversionException("'" + value + "' is not auto or a positive number");
+      }
+      return d;
     }
   }
 

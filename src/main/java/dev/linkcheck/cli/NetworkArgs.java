@@ -83,6 +83,17 @@ final class NetworkArgs {
   int maxTimeoutRetries;
 
   @Option(
+      names = "--retry-timeout",
+      order = 41,
+      paramLabel = "SECONDS|auto",
+      description =
+          "Timeout of a timeout's retry; auto: 4 x the slowest answer its host has given so far,"
+              + " at least 2 s, at most --timeout (default: ${DEFAULT-VALUE}).",
+      defaultValue = CheckOptions.Defaults.RETRY_TIMEOUT,
+      converter = Converters.RetryTimeout.class)
+  Duration retryTimeout;
+
+  @Option(
       names = {"-r", "--retry-wait-time"},
       order = 42,
       paramLabel = "SECONDS",
@@ -195,6 +206,7 @@ final class NetworkArgs {
         .timeout(timeout)
         .maxRetries(maxRetries)
         .maxTimeoutRetries(maxTimeoutRetries)
+        .retryTimeout(retryTimeout)
         .retryWait(retryWait)
         .maxRedirects(maxRedirects)
         .maxConcurrency(maxConcurrency)

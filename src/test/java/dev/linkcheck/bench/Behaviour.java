@@ -81,25 +81,31 @@ enum Behaviour {
     return this == HANG || this == RESET;
   }
 
-  /** Time the URL holds one of its host's slots (requests in flight), in nanoseconds. */
-  long slotNanos(Settings s, Duration latency, boolean hangOnce) {
+  /**
+   * Time the URL holds one of its host's slots (requests in flight), in nanoseconds, on a host
+   * whose slowest answer takes {@code slowest} (which bounds a timeout's retry).
+   */
+  long slotNanos(Settings s, Duration latency, Duration slowest, boolean hangOnce) {
     long l = latency.toNanos();
     return switch (this) {
       case REFUSED -> 0;
-      case HANG -> attempts(s, hangOnce) * s.timeout().toNanos();
+      case HANG ->
+          s.timeout().toNanos() + (attempts(s, hangOnce) - 1L) * s.hangRetry(slowest).toNanos();
       default -> demandedRequests(s) * l;
     };
   }
 
-  /** The URL's own critical path: its slot time plus the waits between its attempts. */
-  long chainNanos(Settings s, Duration latency, boolean hangOnce) {
-    long backoffs = s.retryWait().toNanos() * ((1L << (attempts(s, hangOnce) - 1)) - 1);
+  /**
+   * The URL's own critical path: its slot time plus the waits between its attempts (a timeout's
+   * retry waits none).
+   */
+  long chainNanos(Settings s, Duration latency, Duration slowest, boolean hangOnce) {
+    long slot = slotNanos(s, latency, slowest, hangOnce);
     return switch (this) {
-      case HANG, RESET -> slotNanos(s, latency, hangOnce) + backoffs;
-      case FLAKY_503 -> slotNanos(s, latency, hangOnce) + s.retryWait().toNanos();
-      case TOO_MANY ->
-          slotNanos(s, latency, hangOnce) + Duration.ofSeconds(RETRY_AFTER_SECONDS).toNanos();
-      default -> slotNanos(s, latency, hangOnce);
+      case RESET -> slot + s.retryWait().toNanos() * ((1L << (attempts(s, hangOnce) - 1)) - 1);
+      case FLAKY_503 -> slot + s.retryWait().toNanos();
+      case TOO_MANY -> slot + Duration.ofSeconds(RETRY_AFTER_SECONDS).toNanos();
+      default -> slot;
     };
   }
 }

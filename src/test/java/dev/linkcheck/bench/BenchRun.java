@@ -58,7 +58,8 @@ final class BenchRun {
               settings.timeout(),
               settings.maxRetries(),
               settings.maxTimeoutRetries(),
-              settings.retryWait());
+              settings.retryWait(),
+              settings.retryTimeout());
       Duration idealNoLimit = IdealTime.of(corpus.urls.values(), noLimit, network, false);
       long demanded =
           corpus.urls.values().stream()

@@ -103,8 +103,14 @@ class BenchSmokeTest {
     assertThat(IdealTime.of(urls, settings)).isEqualTo(Duration.ofMillis(1400));
 
     urls.add(new Corpus.Url("h", host, Behaviour.HANG));
-    // A hang is two 5 s attempts (one timeout retry, the default) with 1 s of backoff: 11 s.
-    assertThat(IdealTime.of(urls, settings)).isEqualTo(Duration.ofSeconds(11));
+    // A hang is a 5 s attempt and its retry (the default), bounded by --retry-timeout's rule at
+    // its 2 s floor on a host this fast and waiting no backoff: 7 s on one slot, the other four
+    // URLs on the other, plus the Retry-After second: 8 s.
+    assertThat(IdealTime.of(urls, settings)).isEqualTo(Duration.ofSeconds(8));
+    // With --retry-timeout 5, the retry may take all 5 s: 10 s on one slot, 11 s in all.
+    Settings full =
+        Settings.of(List.of("--host-concurrency", "2", "--timeout", "5", "--retry-timeout", "5"));
+    assertThat(IdealTime.of(urls, full)).isEqualTo(Duration.ofSeconds(11));
     // With --max-timeout-retries 0, one 5 s attempt; the host's slots then need 5.7 s over two,
     // 5 s on one, plus the Retry-After second: 6 s.
     Settings once =

@@ -13,8 +13,9 @@ import java.util.PriorityQueue;
  * every URL's behaviour in advance and wastes nothing. Per host, the URLs' slot times (time a
  * request is in flight) are packed onto {@code hostConcurrency} slots, longest first; a host with a
  * 429 adds one {@code Retry-After} pause; no host finishes before its slowest URL's own critical
- * path (its attempts plus the backoff between them). Overall: the slowest host, or all slot time
- * spread over {@code maxConcurrency} global slots, whichever is larger.
+ * path (its attempts plus the backoff between them; a timeout's retry is bounded by {@code
+ * --retry-timeout}'s rule). Overall: the slowest host, or all slot time spread over {@code
+ * maxConcurrency} global slots, whichever is larger.
  *
  * <p>On a network with a connection set-up cost of N latencies, each host pays it once (its slots
  * open their connections side by side, or one HTTP/2 connection carries them all) and, on HTTP/1.1,
@@ -47,9 +48,11 @@ final class IdealTime {
       long setup = h.live() ? network.setupRoundTrips() * h.latency().toNanos() : 0;
       long lost = b.breaksConnection() && !network.offersHttp2() ? setup : 0;
       int attempts = b.attempts(settings, hangOnce);
-      long slot = b.slotNanos(settings, h.latency(), hangOnce) + attempts * lost;
+      // A host's slowest answer is its first, on a new connection.
+      Duration slowest = h.latency().plusNanos(setup);
+      long slot = b.slotNanos(settings, h.latency(), slowest, hangOnce) + attempts * lost;
       slots.computeIfAbsent(h, k -> new ArrayList<>()).add(slot);
-      long chain = b.chainNanos(settings, h.latency(), hangOnce) + (attempts - 1) * lost;
+      long chain = b.chainNanos(settings, h.latency(), slowest, hangOnce) + (attempts - 1) * lost;
       chains.merge(h, setup + chain, Math::max);
       if (u.behaviour() == Behaviour.TOO_MANY) {
         pauses.put(h, true);

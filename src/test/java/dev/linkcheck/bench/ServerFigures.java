@@ -39,6 +39,7 @@ record ServerFigures(
       long connections,
       long hangUrls,
       long hangRequests,
+      double hangSlotSeconds,
       long resetUrls,
       long resetRequests,
       List<Double> hangStarts,
@@ -72,6 +73,7 @@ record ServerFigures(
             load.connections.sum(),
             count(corpus, big, Behaviour.HANG),
             load.requests(Behaviour.HANG),
+            load.hangNanos.sum() / 1e9,
             count(corpus, big, Behaviour.RESET),
             load.requests(Behaviour.RESET),
             load.hangFirstAttempts().stream().map(t -> (t - startNanos) / 1e9).toList(),
@@ -159,11 +161,11 @@ record ServerFigures(
           "busiest",
           String.format(
               Locale.ROOT,
-              "%d hangs took %d attempts = %.0f slot-s (%.0f if each were tried once); %d resets"
+              "%d hangs took %d attempts = %.0f slot-s held (%.0f if each were tried once); %d resets"
                   + " took %d requests; hangs first met at %s s",
               b.hangUrls(),
               b.hangRequests(),
-              b.hangRequests() * settings.timeout().toNanos() / 1e9,
+              b.hangSlotSeconds(),
               b.hangUrls() * settings.timeout().toNanos() / 1e9,
               b.resetUrls(),
               b.resetRequests(),

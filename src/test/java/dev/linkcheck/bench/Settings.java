@@ -1,11 +1,13 @@
 package dev.linkcheck.bench;
 
+import dev.linkcheck.check.RetryTimeouts;
 import java.time.Duration;
 import java.util.List;
 
 /**
  * The linkcheck settings the ideal time depends on, read from the command line given to the
- * benchmark (linkcheck's defaults otherwise). Immutable.
+ * benchmark (linkcheck's defaults otherwise); a null {@code retryTimeout} is {@code auto}.
+ * Immutable.
  */
 record Settings(
     int hostConcurrency,
@@ -13,7 +15,8 @@ record Settings(
     Duration timeout,
     int maxRetries,
     int maxTimeoutRetries,
-    Duration retryWait) {
+    Duration retryWait,
+    Duration retryTimeout) {
 
   /** Reads the options of {@code args} that matter; others are passed through untouched. */
   static Settings of(List<String> args) {
@@ -24,6 +27,7 @@ record Settings(
     int timeoutRetries =
         Integer.parseInt(dev.linkcheck.check.CheckOptions.Defaults.MAX_TIMEOUT_RETRIES);
     Duration wait = Duration.ofSeconds(1);
+    Duration retryTimeout = null;
     for (int i = 0; i + 1 < args.size(); i++) {
       String v = args.get(i + 1);
       switch (args.get(i)) {
@@ -33,10 +37,16 @@ record Settings(
         case "--max-retries" -> retries = Integer.parseInt(v);
         case "--max-timeout-retries" -> timeoutRetries = Integer.parseInt(v);
         case "-r", "--retry-wait-time" -> wait = seconds(v);
+        case "--retry-timeout" -> retryTimeout = v.equals("auto") ? null : seconds(v);
         default -> {}
       }
     }
-    return new Settings(host, total, timeout, retries, timeoutRetries, wait);
+    return new Settings(host, total, timeout, retries, timeoutRetries, wait, retryTimeout);
+  }
+
+  /** The timeout of a timeout's retry on a host whose slowest answer takes {@code slowest}. */
+  Duration hangRetry(Duration slowest) {
+    return retryTimeout != null ? retryTimeout : RetryTimeouts.rule(slowest, timeout);
   }
 
   private static Duration seconds(String v) {

@@ -107,9 +107,10 @@ class RetryPolicyTest {
   void timeoutsAndBrokenConnectionsAreRetriedOtherFailuresStandAtOnce() {
     RetryPolicy.Budget b = budget(2);
 
+    // A timeout's retry waits no backoff and doubles none: the host just had a whole timeout.
     assertThat(b.afterFailure(Failure.Kind.TIMEOUT))
-        .isEqualTo(new RetryPolicy.Retry(Duration.ofSeconds(1), false, false, true));
-    assertThat(b.afterFailure(Failure.Kind.TRANSIENT)).isEqualTo(retry(2, false));
+        .isEqualTo(new RetryPolicy.Retry(Duration.ZERO, false, false, true));
+    assertThat(b.afterFailure(Failure.Kind.TRANSIENT)).isEqualTo(retry(1, false));
     assertThat(b.afterFailure(Failure.Kind.TIMEOUT)).isEqualTo(STOP);
     assertThat(budget(2).afterFailure(Failure.Kind.PERMANENT)).isEqualTo(STOP);
     assertThat(budget(2).afterFailure(Failure.Kind.EXCLUDED)).isEqualTo(STOP);
@@ -127,7 +128,7 @@ class RetryPolicyTest {
     RetryPolicy.Budget b = budget(2);
 
     assertThat(b.afterFailure(Failure.Kind.TIMEOUT))
-        .isEqualTo(new RetryPolicy.Retry(Duration.ofSeconds(1), false, false, true));
+        .isEqualTo(new RetryPolicy.Retry(Duration.ZERO, false, false, true));
     assertThat(b.afterFailure(Failure.Kind.TIMEOUT)).isEqualTo(STOP);
   }
 

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --max-timeout-retries}: how many of the retries a timeout may take, from the CLI. */
+/**
+ * {@code --max-timeout-retries} (how many of the retries a timeout may take) and {@code
+ * --retry-timeout} (how long such a retry may take), from the CLI.
+ */
 class TimeoutRetriesCliTest {
 
   @TempDir Path dir;
@@ -58,5 +61,29 @@ class TimeoutRetriesCliTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--max-timeout-retries");
     assertThat(web.requests()).isZero();
+  }
+
+  @Test
+  void aRetryTimeoutThatIsNotAutoOrAPositiveNumberIsAUsageErrorNamingTheOption() {
+    for (String bad : new String[] {"0", "soon", "-2"}) {
+      CliRunner.Run run = check("--retry-timeout", bad);
+
+      assertThat(run.exitCode()).as(bad).isEqualTo(2);
+      assertThat(run.err()).as(bad).contains("--retry-timeout").contains(bad);
+    }
+    assertThat(web.requests()).isZero();
+  }
+
+  @Test
+  void theRetryTimeoutComesFromTheConfigFileToo() {
+    // A retry given 5 s sees the answer that comes after 3 s: the hang clears.
+    Loopback.write(dir, "linkcheck.toml", "retry-timeout = 5\n");
+
+    CliRunner.Run run = check("--retry-timeout", "auto");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+
+    CliRunner.Run fromFile = new CliRunner(dir).run("--timeout", "0.3", "a.md");
+    assertThat(fromFile.exitCode()).as(fromFile.err()).isZero();
+    assertThat(fromFile.out()).contains("ok");
   }
 }
