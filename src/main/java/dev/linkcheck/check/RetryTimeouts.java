@@ -4,29 +4,58 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * The timeout of a timed-out request's retry. Given {@code --retry-timeout}, that; otherwise
- * {@value #FACTOR} × the slowest answer the host has given so far, at least {@link #FLOOR}, at most
- * the host's own timeout, and the host's own timeout until it has given {@value #MIN_ANSWERS}
- * answers. The retry is there for a stall that clears, whose answer comes as fast as the host's
- * others do; a hang that comes back costs that much more instead of a whole timeout. Thread-safe.
+ * {@value #FACTOR} × the time within which the host has given {@value #PERCENTILE}% of its answers
+ * so far, at least {@link #FLOOR}, at most the host's own timeout, and the host's own timeout until
+ * it has given {@value #MIN_ANSWERS} answers. The retry is there for a stall that clears, whose
+ * answer comes as fast as the host's others do; a hang that comes back costs that much more instead
+ * of a whole timeout. A percentile, not the slowest answer: a run's first answers wait for the
+ * client's own warm-up (TLS on a busy machine: seconds). Thread-safe.
  */
 public final class RetryTimeouts {
 
   /** The shortest timeout a retry gets from the rule: a fast host's stall may be a slow page. */
   static final Duration FLOOR = Duration.ofSeconds(2);
 
-  /** How many times its host's slowest answer a retry waits. */
+  /** How many times its host's usual slowest answer a retry waits. */
   static final int FACTOR = 4;
 
-  /** Answers a host must have given before the rule trusts its slowest one. */
+  /** The share of a host's answers that counts as its usual pace. */
+  static final int PERCENTILE = 95;
+
+  /** Answers a host must have given before the rule trusts its pace. */
   static final int MIN_ANSWERS = 3;
 
-  /** A host's answers so far and the slowest of them. */
-  private record Pace(int answers, long slowestNanos) {
-    Pace with(long nanos) {
-      return new Pace(answers + 1, Math.max(slowestNanos, nanos));
+  // Answer times in buckets a quarter of a power of two wide, from 1 ms up to 2^17 ms: a host's
+  // pace in constant memory, read rounded up (never shorter than measured).
+  private static final int STEPS_PER_DOUBLING = 4;
+  private static final int BUCKETS = 17 * STEPS_PER_DOUBLING + 1;
+
+  /** One host's answer times. */
+  private static final class Pace {
+    final AtomicLongArray buckets = new AtomicLongArray(BUCKETS);
+    final AtomicInteger answers = new AtomicInteger();
+
+    void add(long nanos) {
+      buckets.incrementAndGet(bucket(nanos));
+      answers.incrementAndGet();
+    }
+
+    /** The upper edge of the bucket that holds the nearest-rank {@code percent} percentile. */
+    Duration percentile(int percent) {
+      long rank = (long) Math.ceil(percent / 100.0 * answers.get());
+      long seen = 0;
+      for (int b = 0; b < BUCKETS; b++) {
+        seen += buckets.get(b);
+        if (seen >= rank) {
+          return upperEdge(b);
+        }
+      }
+      return upperEdge(BUCKETS - 1);
     }
   }
 
@@ -40,7 +69,7 @@ public final class RetryTimeouts {
 
   /** Counts an answer (any status) from {@code uri}'s host that took {@code nanos}. */
   void answered(URI uri, long nanos) {
-    hosts.merge(HostGates.key(uri), new Pace(1, nanos), (a, b) -> a.with(b.slowestNanos));
+    hosts.computeIfAbsent(HostGates.key(uri), k -> new Pace()).add(nanos);
   }
 
   /** The timeout of the retry of a request to {@code uri} that ran into {@code hostTimeout}. */
@@ -49,18 +78,35 @@ public final class RetryTimeouts {
       return fixed;
     }
     Pace pace = hosts.get(HostGates.key(uri));
-    if (pace == null || pace.answers < MIN_ANSWERS) {
+    if (pace == null || pace.answers.get() < MIN_ANSWERS) {
       return hostTimeout;
     }
-    return rule(Duration.ofNanos(pace.slowestNanos), hostTimeout);
+    return rule(pace.percentile(PERCENTILE), hostTimeout);
   }
 
   /**
-   * The rule on its own, for a host whose slowest answer took {@code slowest}: also what the
-   * benchmark's ideal time assumes.
+   * The bucket of an answer that took {@code nanos}: 0 up to 1 ms, then a quarter doubling each.
    */
-  public static Duration rule(Duration slowest, Duration hostTimeout) {
-    Duration rule = slowest.multipliedBy(FACTOR);
+  static int bucket(long nanos) {
+    double ms = nanos / 1e6;
+    if (ms <= 1) {
+      return 0;
+    }
+    int b = (int) Math.ceil(STEPS_PER_DOUBLING * Math.log(ms) / Math.log(2));
+    return Math.min(BUCKETS - 1, b);
+  }
+
+  /** The longest answer time bucket {@code b} holds. */
+  static Duration upperEdge(int b) {
+    return Duration.ofNanos(Math.round(Math.pow(2, (double) b / STEPS_PER_DOUBLING) * 1e6));
+  }
+
+  /**
+   * The rule on its own, for a host whose usual slowest answer ({@value #PERCENTILE}th percentile)
+   * takes {@code pace}: also what the benchmark's ideal time assumes.
+   */
+  public static Duration rule(Duration pace, Duration hostTimeout) {
+    Duration rule = pace.multipliedBy(FACTOR);
     if (rule.compareTo(FLOOR) < 0) {
       rule = FLOOR;
     }
