@@ -6,12 +6,13 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Counting permits handed out in order: a URL's follow-up requests (the GET after a HEAD, a
- * redirect hop, a retry) before first requests, so a URL under way finishes instead of waiting
- * behind the whole backlog; then higher {@code priority} first (the global limit passes the host
- * with the most URLs still to check, which sets the length of the run); then first come, first
- * served. A released permit is handed straight to the next waiter (no barging). Thread-safe;
- * virtual-thread friendly.
+ * Counting permits handed out in order: higher {@code priority} first (the global limit passes the
+ * host with the most URLs still to check, which sets the length of the run, before any other host's
+ * requests, follow-ups too: it holds at most its host limit of them); then a URL's follow-up
+ * requests (the GET after a HEAD, a redirect hop, a retry) before first requests, so a URL under
+ * way finishes instead of waiting behind the whole backlog; then first come, first served. A
+ * released permit is handed straight to the next waiter (no barging). Thread-safe; virtual-thread
+ * friendly.
  */
 final class Permits {
 
@@ -30,8 +31,8 @@ final class Permits {
   }
 
   private static final Comparator<Waiter> ORDER =
-      Comparator.comparing((Waiter w) -> !w.followUp)
-          .thenComparing(w -> -w.priority)
+      Comparator.comparingInt((Waiter w) -> -w.priority)
+          .thenComparing(w -> !w.followUp)
           .thenComparingLong(w -> w.seq);
 
   private final ReentrantLock lock = new ReentrantLock();
@@ -48,7 +49,7 @@ final class Permits {
     acquire(followUp, 0);
   }
 
-  /** Waits for a permit; follow-ups first, then higher {@code priority}, then FIFO. */
+  /** Waits for a permit; higher {@code priority} first, then follow-ups, then FIFO. */
   void acquire(boolean followUp, int priority) throws InterruptedException {
     Waiter w;
     lock.lock();

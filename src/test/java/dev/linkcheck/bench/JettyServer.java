@@ -20,7 +20,9 @@ import wiremock.jakarta.servlet.AsyncListener;
 import wiremock.jakarta.servlet.http.HttpServletRequest;
 import wiremock.jakarta.servlet.http.HttpServletResponse;
 import wiremock.org.eclipse.jetty.alpn.server.ALPNServerConnectionFactory;
+import wiremock.org.eclipse.jetty.http2.api.Stream;
 import wiremock.org.eclipse.jetty.http2.server.HTTP2ServerConnectionFactory;
+import wiremock.org.eclipse.jetty.http2.server.HttpChannelOverHTTP2;
 import wiremock.org.eclipse.jetty.io.Connection;
 import wiremock.org.eclipse.jetty.io.EndPoint;
 import wiremock.org.eclipse.jetty.io.ssl.SslConnection;
@@ -52,6 +54,13 @@ final class JettyServer implements BenchServer {
    * the client's next request may follow its close at once and must not find this one counted.
    */
   private static final Duration HANG_POLL = Duration.ofMillis(1);
+
+  /**
+   * How often an HTTP/2 hang's stream is looked at: only for the hang's measured length, since each
+   * request's arrival sweeps the host's reset ones first; polling each ms cost the server 6 CPU
+   * seconds of the bench's two cores.
+   */
+  private static final Duration H2_HANG_POLL = Duration.ofMillis(25);
 
   private final Server server;
   private final Responder responder;
@@ -152,11 +161,30 @@ final class JettyServer implements BenchServer {
     private final Map<Connector, Host> hosts;
     private final Responder responder;
     private final Map<String, AtomicLong> opened;
+    // Per host, its HTTP/2 hangs not yet counted out, each with what counts it out.
+    private final Map<Host, Map<Stream, Runnable>> openHangs = new ConcurrentHashMap<>();
 
     Handle(Map<Connector, Host> hosts, Responder responder, Map<String, AtomicLong> opened) {
       this.hosts = hosts;
       this.responder = responder;
       this.opened = opened;
+    }
+
+    /**
+     * Counts out the host's HTTP/2 hangs whose client has reset them. Run before each request is
+     * counted in: a client's RST_STREAM arrives before the HEADERS of the request it sends next on
+     * the same connection, so no reset hang is still counted when that request is.
+     */
+    private static void sweep(Map<Stream, Runnable> open) {
+      open.entrySet()
+          .removeIf(
+              e -> {
+                if (e.getKey().isReset() || e.getKey().isClosed()) {
+                  e.getValue().run();
+                  return true;
+                }
+                return false;
+              });
     }
 
     @Override
@@ -168,6 +196,10 @@ final class JettyServer implements BenchServer {
       boolean h2 = request.getProtocol().startsWith("HTTP/2");
       String remote = request.getRemoteAddr() + ":" + request.getRemotePort();
       AtomicLong since = opened.computeIfAbsent(remote, k -> new AtomicLong());
+      Map<Stream, Runnable> hangs = openHangs.computeIfAbsent(host, k -> new ConcurrentHashMap<>());
+      if (h2) {
+        sweep(hangs);
+      }
       Responder.Exchange exchange;
       try {
         exchange =
@@ -184,7 +216,7 @@ final class JettyServer implements BenchServer {
       }
       Responder.Reply reply = exchange.reply();
       switch (reply.action()) {
-        case HANG -> hang(base, request, exchange.end(), h2);
+        case HANG -> hang(base, request, exchange.end(), h2, hangs);
         case RESET -> reset(base, h2);
         case GONE -> base.getHttpChannel().abort(new IOException("client gone"));
         case ANSWER -> {
@@ -203,10 +235,17 @@ final class JettyServer implements BenchServer {
 
     /**
      * Holds the request unanswered until the client gives up: on HTTP/2 it resets the stream, which
-     * Jetty reports as an async error; on HTTP/1.1 it closes the connection, which Jetty does not
-     * read while a request is pending, so a virtual thread watches the socket.
+     * Jetty does not report to an async request that writes nothing, so the stream joins {@code
+     * open} (swept as the host's next request arrives) and a virtual thread looks at its state now
+     * and then; on HTTP/1.1 it closes the connection, which Jetty does not read while a request is
+     * pending, so a virtual thread watches the socket.
      */
-    private static void hang(Request base, HttpServletRequest request, Runnable end, boolean h2) {
+    private static void hang(
+        Request base,
+        HttpServletRequest request,
+        Runnable end,
+        boolean h2,
+        Map<Stream, Runnable> open) {
       // Set once Jetty has ended the request itself, so the watcher below stops.
       AtomicBoolean ended = new AtomicBoolean();
       AsyncContext async = request.startAsync();
@@ -234,6 +273,24 @@ final class JettyServer implements BenchServer {
             @Override
             public void onStartAsync(AsyncEvent event) {}
           });
+      if (h2 && base.getHttpChannel() instanceof HttpChannelOverHTTP2 channel) {
+        Stream stream = channel.getHttpTransport().getStream();
+        open.put(stream, end);
+        Thread.ofVirtual()
+            .start(
+                () -> {
+                  try {
+                    while (!ended.get() && !stream.isReset() && !stream.isClosed()) {
+                      Thread.sleep(H2_HANG_POLL);
+                    }
+                  } catch (InterruptedException e) {
+                    // the server is closing
+                  } finally {
+                    open.remove(stream);
+                    end.run();
+                  }
+                });
+      }
       if (!h2) {
         EndPoint endPoint = base.getHttpChannel().getEndPoint();
         SocketChannel channel = channel(endPoint);
