@@ -87,8 +87,8 @@ final class NetworkArgs {
       order = 41,
       paramLabel = "SECONDS|auto",
       description =
-          "Timeout of a timeout's retry; auto: 4 x the slowest answer its host has given so far,"
-              + " at least 2 s, at most --timeout (default: ${DEFAULT-VALUE}).",
+          "Timeout of a timeout's retry; auto: 4 x the time within which its host has given 95%"
+              + " of its answers so far, at least 2 s, at most --timeout (default: ${DEFAULT-VALUE}).",
       defaultValue = CheckOptions.Defaults.RETRY_TIMEOUT,
       converter = Converters.RetryTimeout.class)
   Duration retryTimeout;

@@ -83,14 +83,14 @@ enum Behaviour {
 
   /**
    * Time the URL holds one of its host's slots (requests in flight), in nanoseconds, on a host
-   * whose slowest answer takes {@code slowest} (which bounds a timeout's retry).
+   * whose 95th-percentile answer takes {@code pace} (which bounds a timeout's retry).
    */
-  long slotNanos(Settings s, Duration latency, Duration slowest, boolean hangOnce) {
+  long slotNanos(Settings s, Duration latency, Duration pace, boolean hangOnce) {
     long l = latency.toNanos();
     return switch (this) {
       case REFUSED -> 0;
       case HANG ->
-          s.timeout().toNanos() + (attempts(s, hangOnce) - 1L) * s.hangRetry(slowest).toNanos();
+          s.timeout().toNanos() + (attempts(s, hangOnce) - 1L) * s.hangRetry(pace).toNanos();
       default -> demandedRequests(s) * l;
     };
   }
@@ -99,8 +99,8 @@ enum Behaviour {
    * The URL's own critical path: its slot time plus the waits between its attempts (a timeout's
    * retry waits none).
    */
-  long chainNanos(Settings s, Duration latency, Duration slowest, boolean hangOnce) {
-    long slot = slotNanos(s, latency, slowest, hangOnce);
+  long chainNanos(Settings s, Duration latency, Duration pace, boolean hangOnce) {
+    long slot = slotNanos(s, latency, pace, hangOnce);
     return switch (this) {
       case RESET -> slot + s.retryWait().toNanos() * ((1L << (attempts(s, hangOnce) - 1)) - 1);
       case FLAKY_503 -> slot + s.retryWait().toNanos();

@@ -48,11 +48,11 @@ final class IdealTime {
       long setup = h.live() ? network.setupRoundTrips() * h.latency().toNanos() : 0;
       long lost = b.breaksConnection() && !network.offersHttp2() ? setup : 0;
       int attempts = b.attempts(settings, hangOnce);
-      // A host's slowest answer is its first, on a new connection.
-      Duration slowest = h.latency().plusNanos(setup);
-      long slot = b.slotNanos(settings, h.latency(), slowest, hangOnce) + attempts * lost;
+      // At most an answer on a new connection: a bound on the host's 95th-percentile answer.
+      Duration pace = h.latency().plusNanos(setup);
+      long slot = b.slotNanos(settings, h.latency(), pace, hangOnce) + attempts * lost;
       slots.computeIfAbsent(h, k -> new ArrayList<>()).add(slot);
-      long chain = b.chainNanos(settings, h.latency(), slowest, hangOnce) + (attempts - 1) * lost;
+      long chain = b.chainNanos(settings, h.latency(), pace, hangOnce) + (attempts - 1) * lost;
       chains.merge(h, setup + chain, Math::max);
       if (u.behaviour() == Behaviour.TOO_MANY) {
         pauses.put(h, true);

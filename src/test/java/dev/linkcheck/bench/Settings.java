@@ -44,9 +44,9 @@ record Settings(
     return new Settings(host, total, timeout, retries, timeoutRetries, wait, retryTimeout);
   }
 
-  /** The timeout of a timeout's retry on a host whose slowest answer takes {@code slowest}. */
-  Duration hangRetry(Duration slowest) {
-    return retryTimeout != null ? retryTimeout : RetryTimeouts.rule(slowest, timeout);
+  /** The timeout of a timeout's retry on a host whose 95th-percentile answer takes {@code pace}. */
+  Duration hangRetry(Duration pace) {
+    return retryTimeout != null ? retryTimeout : RetryTimeouts.rule(pace, timeout);
   }
 
   private static Duration seconds(String v) {
