@@ -96,13 +96,14 @@ final class HttpProbe {
           };
       switch (next) {
         case RetryPolicy.Retry retry -> {
-          logRetry(attempt, retry.spent() ? ++retried : retried, maxRetries, retry, answer);
-          await(retry);
-          attempt =
+          Attempt again =
               answer instanceof Answer.Failed f && f.failure().kind() == TIMEOUT
                   ? attempt.afterTimeout(
                       retryTimeouts.forRetry(attempt.uri(), hosts.timeout(attempt.uri())))
                   : attempt.again(retry.followUp());
+          logRetry(again, retry.spent() ? ++retried : retried, maxRetries, retry, answer);
+          await(retry);
+          attempt = again;
         }
         case RetryPolicy.GetInstead get -> {
           attempt = attempt.getFrom(((Answer.Status) answer).finalUri());
@@ -135,7 +136,10 @@ final class HttpProbe {
     };
   }
 
-  /** {@code -vv}: why the next request of a URL waits, and which retry it will be. */
+  /**
+   * {@code -vv}: why the next request of a URL ({@code attempt}, the retry itself) waits, and which
+   * retry it will be.
+   */
   private void logRetry(
       Attempt attempt, int retry, int maxRetries, RetryPolicy.Retry next, Answer answer) {
     if (!log.isDebugEnabled()) {
@@ -149,6 +153,10 @@ final class HttpProbe {
                   + (next.hostPaused()
                       ? "; host paused (" + gates.of(s.finalUri()).reason() + ")"
                       : ", backoff");
+          case Answer.Failed f when f.failure().kind() == TIMEOUT ->
+              f.failure().message()
+                  + "; behind the host's first tries, within "
+                  + seconds(attempt.timeout());
           case Answer.Failed f -> f.failure().message() + ", backoff";
           case Answer.Walled w -> "bot wall";
         };

@@ -95,4 +95,34 @@ class WaitReasonsTest {
                 + "[ab]: waited [0-9.]+s"
                 + Pattern.quote(": its host is paused (X-RateLimit-Reset)"));
   }
+
+  @Test
+  void debugLogsSayATimeoutsRetryQueuesBehindFirstTriesWithinItsOwnTimeout() throws Exception {
+    web.stub(
+        any(urlPathEqualTo("/stall"))
+            .inScenario("stall")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withStatus(200).withFixedDelay(3000))
+            .willSetStateTo("ok"));
+    web.stub(
+        any(urlPathEqualTo("/stall"))
+            .inScenario("stall")
+            .whenScenarioStateIs("ok")
+            .willReturn(aResponse().withStatus(200)));
+    Files.writeString(dir.resolve("a.md"), "[a](" + web.url("/stall") + ")\n");
+
+    Process p =
+        Subprocess.builder(dir, "-vv", "--timeout", "0.5", "--retry-timeout", "0.75", "a.md")
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(p.exitValue()).as(output).isZero();
+    assertThat(output)
+        .contains(
+            "HEAD "
+                + web.url("/stall")
+                + ": retry 1 of 2 in 0s (timeout; behind the host's first tries, within 0.75s)");
+  }
 }
