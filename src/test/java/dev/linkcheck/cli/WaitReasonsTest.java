@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.linkcheck.Loopback;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +30,11 @@ class WaitReasonsTest {
     if (retryAfter != null) {
       answer = answer.withHeader("Retry-After", retryAfter);
     }
+    onceThenOk(path, answer);
+  }
+
+  /** {@code path} gives {@code answer} once, then 200. */
+  private void onceThenOk(String path, ResponseDefinitionBuilder answer) {
     web.stub(
         any(urlPathEqualTo(path))
             .inScenario(path)
@@ -51,12 +57,8 @@ class WaitReasonsTest {
         // Two host names of one server: /busy's pause must not hold /flaky up.
         "[a](" + web.url("/busy") + ") [b](" + web.url("localhost", "/flaky") + ")\n");
 
-    Process p =
-        Subprocess.builder(dir, "-vv", "-r", "0.1", "a.md").redirectErrorStream(true).start();
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String output = runWithoutFailures("-vv", "-r", "0.1", "a.md");
 
-    assertThat(p.exitValue()).as(output).isZero();
     // The host's pause is what the retry waits for (a hair less than 1 s by then), at the gate.
     assertThat(output)
         .containsPattern(
@@ -79,14 +81,8 @@ class WaitReasonsTest {
     Files.writeString(
         dir.resolve("a.md"), "[a](" + web.url("/quota/a") + ") [b](" + web.url("/quota/b") + ")\n");
 
-    Process p =
-        Subprocess.builder(dir, "-vv", "--host-concurrency", "1", "a.md")
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String output = runWithoutFailures("-vv", "--host-concurrency", "1", "a.md");
 
-    assertThat(p.exitValue()).as(output).isZero();
     // Whichever of the two went second waited for the reset.
     assertThat(output)
         .contains("127.0.0.1:" + web.server().port() + " paused for 1s (X-RateLimit-Reset)")
@@ -98,31 +94,25 @@ class WaitReasonsTest {
 
   @Test
   void debugLogsSayATimeoutsRetryQueuesBehindFirstTriesWithinItsOwnTimeout() throws Exception {
-    web.stub(
-        any(urlPathEqualTo("/stall"))
-            .inScenario("stall")
-            .whenScenarioStateIs(STARTED)
-            .willReturn(aResponse().withStatus(200).withFixedDelay(3000))
-            .willSetStateTo("ok"));
-    web.stub(
-        any(urlPathEqualTo("/stall"))
-            .inScenario("stall")
-            .whenScenarioStateIs("ok")
-            .willReturn(aResponse().withStatus(200)));
+    onceThenOk("/stall", aResponse().withStatus(200).withFixedDelay(3000));
     Files.writeString(dir.resolve("a.md"), "[a](" + web.url("/stall") + ")\n");
 
-    Process p =
-        Subprocess.builder(dir, "-vv", "--timeout", "0.5", "--retry-timeout", "0.75", "a.md")
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String output =
+        runWithoutFailures("-vv", "--timeout", "0.5", "--retry-timeout", "0.75", "a.md");
 
-    assertThat(p.exitValue()).as(output).isZero();
     assertThat(output)
         .contains(
             "HEAD "
                 + web.url("/stall")
                 + ": retry 1 of 2 in 0s (timeout; behind the host's first tries, within 0.75s)");
+  }
+
+  /** A linkcheck process's console output, once it has ended with exit code 0. */
+  private String runWithoutFailures(String... args) throws Exception {
+    Process p = Subprocess.builder(dir, args).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(output).isZero();
+    return output;
   }
 }
