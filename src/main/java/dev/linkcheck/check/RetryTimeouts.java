@@ -47,10 +47,17 @@ public final class RetryTimeouts {
 
     /** The upper edge of the bucket that holds the nearest-rank {@code percent} percentile. */
     Duration percentile(int percent) {
-      long rank = (long) Math.ceil(percent / 100.0 * answers.get());
+      // One snapshot of the buckets, so answers counted meanwhile cannot push the rank past them.
+      long[] counts = new long[BUCKETS];
+      long total = 0;
+      for (int b = 0; b < BUCKETS; b++) {
+        counts[b] = buckets.get(b);
+        total += counts[b];
+      }
+      long rank = Math.max(1, (long) Math.ceil(percent / 100.0 * total));
       long seen = 0;
       for (int b = 0; b < BUCKETS; b++) {
-        seen += buckets.get(b);
+        seen += counts[b];
         if (seen >= rank) {
           return upperEdge(b);
         }
