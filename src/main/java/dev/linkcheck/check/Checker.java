@@ -30,11 +30,10 @@ import org.slf4j.LoggerFactory;
 public final class Checker implements AutoCloseable {
 
   /**
-   * Idle kept-alive connections held in all: a constant, so open sockets stay within the requests
-   * in flight plus this however many hosts a run meets. The pool closes the least recently used
+   * The fewest idle kept-alive connections held in all. The pool closes the least recently used
    * first, and the busy hosts, whose next request is near, are the recently used ones.
    */
-  public static final int IDLE_CONNECTIONS = 16;
+  private static final int IDLE_CONNECTIONS = 16;
 
   /**
    * The idle pool a run keeps: {@value #IDLE_PER_REQUEST} per request in flight, so that a host

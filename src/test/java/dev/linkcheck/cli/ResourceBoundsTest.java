@@ -148,7 +148,8 @@ class ResourceBoundsTest {
       assertThat(requests.get()).isEqualTo(5000);
       System.out.println("5,000 hosts: at most " + maxSockets + " sockets, " + maxFds + " fds");
       // requests in flight (at most --max-concurrency), HttpClient's idle keep-alive pool (a
-      // constant, see Checker) and the few its selector is still closing: not the number of hosts
+      // multiple of --max-concurrency, see Checker) and the few its selector is still closing: not
+      // the number of hosts
       assertThat(maxSockets)
           .as("sockets seen")
           .isGreaterThanOrEqualTo(concurrency / 2)
