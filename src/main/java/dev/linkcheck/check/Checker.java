@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
@@ -156,6 +157,18 @@ public final class Checker implements AutoCloseable {
         };
     return new CheckResult(target.key(), verdict.outcome(), (System.nanoTime() - start) / 1_000_000)
         .withHint(verdict.hint());
+  }
+
+  /**
+   * Runs {@code check}, which checks {@code target}, on a thread of {@code executor} once its host
+   * has a free start place (as many as its permits, and two spare); until then it waits as data,
+   * not as a parked thread, though it counts in the host's share of the work left. A check gives
+   * its place up while it sleeps before a retry and, for a timeout's retry, until the host's URLs
+   * queued before it have started. {@code executor} may be given tasks until every check offered
+   * has ended.
+   */
+  public void schedule(Target.Remote target, Runnable check, Executor executor) {
+    probe.schedule(target.uri(), check, executor);
   }
 
   /**

@@ -2,9 +2,15 @@ package dev.linkcheck.check;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -18,12 +24,23 @@ import java.util.function.ToIntFunction;
  */
 final class HostGates {
 
+  /** Start places a host has beyond its permits: a check ending hands its place on meanwhile. */
+  static final int SPARE_PLACES = 2;
+
   /** One host's permits and pause. */
   static final class Gate {
     private final Permits permits;
     private final RequestSpacing spacing;
     // URLs of this host being checked or waiting to be: the host's share of the work left.
     private final AtomicInteger backlog = new AtomicInteger();
+    // Scheduled checks of this host run on a thread of their own only while they hold one of its
+    // start places (its permits and a spare); the rest wait as data, not as parked threads, in
+    // order: checks not yet started and checks that gave up their place to queue behind them.
+    private final int places;
+    private final ArrayDeque<Object> queued = new ArrayDeque<>();
+    private int holding;
+    private volatile int waitingToStart;
+    private Executor executor;
     // nanoTime values are compared by difference only: they may be negative or wrap.
     private volatile long notBeforeNanos = System.nanoTime();
     private volatile String reason;
@@ -33,6 +50,7 @@ final class HostGates {
     }
 
     Gate(int permits, Duration requestInterval) {
+      this.places = permits + SPARE_PLACES;
       this.permits = new Permits(permits);
       this.spacing = new RequestSpacing(requestInterval);
     }
@@ -82,9 +100,100 @@ final class HostGates {
       backlog.decrementAndGet();
     }
 
-    /** URLs of this host not yet decided. */
+    /** URLs of this host not yet decided, started or not. */
     int backlog() {
-      return backlog.get();
+      return backlog.get() + waitingToStart;
+    }
+
+    /** A check that gave up its place, waiting to be handed one again. */
+    static final class Resume {
+      private final CompletableFuture<Void> handed = new CompletableFuture<>();
+    }
+
+    /** Queues {@code check} to start on {@code on} when the host has a free place. */
+    void offer(Runnable check, Executor on) {
+      List<Object> start;
+      synchronized (this) {
+        executor = on;
+        queued.add(check);
+        start = fill();
+      }
+      hand(start);
+    }
+
+    /** A scheduled check has ended: its place goes to what waits. */
+    void ended() {
+      giveUpPlace();
+    }
+
+    /** The calling check gives its place up, to sleep; {@link #takeBackPlace} after. */
+    void giveUpPlace() {
+      List<Object> start;
+      synchronized (this) {
+        holding--;
+        start = fill();
+      }
+      hand(start);
+    }
+
+    /** After {@link #giveUpPlace}: the check holds a place again (beyond the count if need be). */
+    synchronized void takeBackPlace() {
+      holding++;
+    }
+
+    /**
+     * The calling check gives its place up and waits behind everything queued for this host (its
+     * URLs not started yet), until a place is handed to it; at once when nothing is queued.
+     */
+    void queueBehind() throws InterruptedException {
+      Resume me = new Resume();
+      List<Object> start;
+      synchronized (this) {
+        if (queued.isEmpty()) {
+          return;
+        }
+        holding--;
+        queued.add(me);
+        start = fill();
+      }
+      hand(start);
+      try {
+        me.handed.get();
+      } catch (InterruptedException e) {
+        boolean handedMeanwhile;
+        synchronized (this) {
+          handedMeanwhile = !queued.remove(me);
+          waitingToStart = queued.size();
+        }
+        if (handedMeanwhile) {
+          giveUpPlace();
+        }
+        throw e;
+      } catch (ExecutionException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    /** Under the lock: what takes the free places now, each counted as holding one. */
+    private List<Object> fill() {
+      List<Object> start = new ArrayList<>();
+      while (holding < places && !queued.isEmpty()) {
+        holding++;
+        start.add(queued.poll());
+      }
+      waitingToStart = queued.size();
+      return start;
+    }
+
+    /** Outside the lock: starts each check on a thread of its own, or wakes a waiting one. */
+    private void hand(List<Object> start) {
+      for (Object o : start) {
+        if (o instanceof Resume r) {
+          r.handed.complete(null);
+        } else {
+          executor.execute((Runnable) o);
+        }
+      }
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 
 /**
@@ -48,6 +49,31 @@ final class HttpProbe {
   /** Requests, latencies, statuses and waits per host so far, sorted by host. */
   List<HostStat> hostStats() {
     return throttle.snapshot();
+  }
+
+  // The gate whose start place the current thread's scheduled check holds; unset for a check
+  // that was not scheduled (a fragment page's, or a test's), which holds none.
+  private static final ThreadLocal<HostGates.Gate> PLACE = new ThreadLocal<>();
+
+  /**
+   * Runs {@code check} (a check of {@code uri}) on a thread of {@code executor} once its host has a
+   * free start place ({@link HostGates.Gate#offer}); until then it waits as data. Every check
+   * offered has ended once {@code executor}'s tasks have, but tasks may be given to {@code
+   * executor} until then.
+   */
+  void schedule(URI uri, Runnable check, Executor executor) {
+    HostGates.Gate gate = gates.of(uri);
+    gate.offer(
+        () -> {
+          PLACE.set(gate);
+          try {
+            check.run();
+          } finally {
+            PLACE.remove();
+            gate.ended();
+          }
+        },
+        executor);
   }
 
   Verdict check(URI uri) throws InterruptedException {
@@ -103,6 +129,11 @@ final class HttpProbe {
                   : attempt.again(retry.followUp());
           logRetry(again, retry.spent() ? ++retried : retried, maxRetries, retry, answer);
           await(retry);
+          HostGates.Gate place = PLACE.get();
+          if (place != null && !retry.followUp()) {
+            // A timeout's retry goes behind the host's URLs not started yet, holding no place.
+            place.queueBehind();
+          }
           attempt = again;
         }
         case RetryPolicy.GetInstead get -> {
@@ -178,8 +209,20 @@ final class HttpProbe {
 
   /** The wait before a retry, holding no slot; a paused host's is waited at its gate instead. */
   private static void await(RetryPolicy.Retry retry) throws InterruptedException {
-    if (!retry.hostPaused()) {
+    if (retry.hostPaused() || !retry.delay().isPositive()) {
+      return;
+    }
+    // A backoff gives the check's start place to the host's next URL meanwhile.
+    HostGates.Gate place = PLACE.get();
+    if (place != null) {
+      place.giveUpPlace();
+    }
+    try {
       Thread.sleep(retry.delay());
+    } finally {
+      if (place != null) {
+        place.takeBackPlace();
+      }
     }
   }
 

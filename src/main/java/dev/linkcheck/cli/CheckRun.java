@@ -87,6 +87,7 @@ final class CheckRun {
             stages.resolver(),
             history.checking(checker),
             checker::checkFragments,
+            checker::schedule,
             diagnostics,
             entry -> reporter.result(history.apply(entry), target.writer()));
     try (ProgressLine progress =

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +36,17 @@ import java.util.function.Function;
  * Single use; {@link #snapshot} and the counters may be read from other threads during the run.
  */
 final class Pipeline {
+
+  /**
+   * Starts the check of a remote target on {@code executor}: at once, or later when the target's
+   * host has room ({@code Checker::schedule}), even from another check's thread.
+   */
+  interface Starter {
+    void start(Target.Remote target, Runnable check, Executor executor);
+
+    /** Each check on a thread of its own at once. */
+    Starter AT_ONCE = (target, check, executor) -> executor.execute(check);
+  }
 
   /**
    * A unique target or (page, fragment) pair, every place it is written, and its result once
@@ -59,6 +71,10 @@ final class Pipeline {
   private final TargetResolver resolver;
   private final Function<Target, CheckResult> checker;
   private final BiFunction<Target, List<String>, List<CheckResult>> fragmentChecker;
+  private final Starter starter;
+  // Remote checks handed to the starter and not ended: the executor must take tasks until none.
+  private final AtomicInteger started = new AtomicInteger();
+  private final Object allEnded = new Object();
   private final ReportingDiagnostics diagnostics;
   private final Consumer<ReportEntry> onResult;
   private volatile boolean extracted;
@@ -77,6 +93,7 @@ final class Pipeline {
       TargetResolver resolver,
       Function<Target, CheckResult> checker,
       BiFunction<Target, List<String>, List<CheckResult>> fragmentChecker,
+      Starter starter,
       ReportingDiagnostics diagnostics,
       Consumer<ReportEntry> onResult) {
     this.collector = collector;
@@ -84,6 +101,7 @@ final class Pipeline {
     this.resolver = resolver;
     this.checker = checker;
     this.fragmentChecker = fragmentChecker;
+    this.starter = starter;
     this.diagnostics = diagnostics;
     this.onResult = onResult;
   }
@@ -111,6 +129,12 @@ final class Pipeline {
       for (Tracked tracked : targets.values()) {
         if (tracked.result != null) {
           publish(tracked);
+        }
+      }
+      synchronized (allEnded) {
+        while (started.get() > 0) {
+          // every request is bounded by the checker's timeouts: keep waiting
+          allEnded.wait();
         }
       }
       network.shutdown();
@@ -141,10 +165,23 @@ final class Pipeline {
         remotePages.computeIfAbsent(target.key(), k -> new ArrayList<>()).add(tracked);
       } else if (fragment != null) {
         decideFragments(List.of(tracked));
-      } else if (target instanceof Target.Remote) {
-        network.execute(() -> decide(tracked));
+      } else if (target instanceof Target.Remote remote) {
+        started.incrementAndGet();
+        starter.start(remote, () -> decideThenCount(tracked), network);
       } else {
         decide(tracked);
+      }
+    }
+  }
+
+  private void decideThenCount(Tracked tracked) {
+    try {
+      decide(tracked);
+    } finally {
+      if (started.decrementAndGet() == 0) {
+        synchronized (allEnded) {
+          allEnded.notifyAll();
+        }
       }
     }
   }

@@ -81,6 +81,7 @@ class PipelineTest {
         resolver,
         checker,
         fragments,
+        Pipeline.Starter.AT_ONCE,
         new ReportingDiagnostics(new PrintWriter(new StringWriter())),
         published::add);
   }
