@@ -30,10 +30,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Reads and extracts inputs on the calling thread while each new unique remote target is checked on
- * its own virtual thread as soon as it is seen, so the network is busy from the first link. The
- * fragments of a remote page wait for the end of extraction, then share one fetch of the page.
- * Single use; {@link #snapshot} and the counters may be read from other threads during the run.
+ * Reads and extracts inputs on the calling thread while each new unique remote target is handed to
+ * the {@link Starter} as soon as it is seen (checked on a virtual thread of its own, at once or
+ * when its host has room), so the network is busy from the first link. The fragments of a remote
+ * page wait for the end of extraction, then share one fetch of the page. Single use; {@link
+ * #snapshot} and the counters may be read from other threads during the run.
  */
 final class Pipeline {
 
