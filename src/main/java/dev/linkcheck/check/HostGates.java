@@ -35,7 +35,8 @@ final class HostGates {
     private final AtomicInteger backlog = new AtomicInteger();
     // Scheduled checks of this host run on a thread of their own only while they hold one of its
     // start places (its permits and a spare); the rest wait as data, not as parked threads, in
-    // order: checks not yet started and checks that gave up their place to queue behind them.
+    // order: checks not yet started (Runnables) and checks that gave up their place to queue
+    // behind them (futures, completed when a place is handed back).
     private final int places;
     private final ArrayDeque<Object> queued = new ArrayDeque<>();
     private int holding;
@@ -105,11 +106,6 @@ final class HostGates {
       return backlog.get() + waitingToStart;
     }
 
-    /** A check that gave up its place, waiting to be handed one again. */
-    static final class Resume {
-      private final CompletableFuture<Void> handed = new CompletableFuture<>();
-    }
-
     /** Queues {@code check} to start on {@code on} when the host has a free place. */
     void offer(Runnable check, Executor on) {
       List<Object> start;
@@ -121,12 +117,10 @@ final class HostGates {
       hand(start);
     }
 
-    /** A scheduled check has ended: its place goes to what waits. */
-    void ended() {
-      giveUpPlace();
-    }
-
-    /** The calling check gives its place up, to sleep; {@link #takeBackPlace} after. */
+    /**
+     * The calling check gives its place up, to what waits: once it has ended, or to sleep ({@link
+     * #takeBackPlace} after).
+     */
     void giveUpPlace() {
       List<Object> start;
       synchronized (this) {
@@ -146,7 +140,8 @@ final class HostGates {
      * URLs not started yet), until a place is handed to it; at once when nothing is queued.
      */
     void queueBehind() throws InterruptedException {
-      Resume me = new Resume();
+      // Completed when a place is handed to this check again.
+      CompletableFuture<Void> me = new CompletableFuture<>();
       List<Object> start;
       synchronized (this) {
         if (queued.isEmpty()) {
@@ -158,7 +153,7 @@ final class HostGates {
       }
       hand(start);
       try {
-        me.handed.get();
+        me.get();
       } catch (InterruptedException e) {
         boolean handedMeanwhile;
         synchronized (this) {
@@ -188,8 +183,8 @@ final class HostGates {
     /** Outside the lock: starts each check on a thread of its own, or wakes a waiting one. */
     private void hand(List<Object> start) {
       for (Object o : start) {
-        if (o instanceof Resume r) {
-          r.handed.complete(null);
+        if (o instanceof CompletableFuture<?> waiting) {
+          waiting.complete(null);
         } else {
           executor.execute((Runnable) o);
         }

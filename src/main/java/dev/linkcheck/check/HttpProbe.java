@@ -51,29 +51,12 @@ final class HttpProbe {
     return throttle.snapshot();
   }
 
-  // The gate whose start place the current thread's scheduled check holds; unset for a check
-  // that was not scheduled (a fragment page's, or a test's), which holds none.
-  private static final ThreadLocal<HostGates.Gate> PLACE = new ThreadLocal<>();
-
   /**
    * Runs {@code check} (a check of {@code uri}) on a thread of {@code executor} once its host has a
-   * free start place ({@link HostGates.Gate#offer}); until then it waits as data. Every check
-   * offered has ended once {@code executor}'s tasks have, but tasks may be given to {@code
-   * executor} until then.
+   * free start place ({@link StartPlaces#schedule}).
    */
   void schedule(URI uri, Runnable check, Executor executor) {
-    HostGates.Gate gate = gates.of(uri);
-    gate.offer(
-        () -> {
-          PLACE.set(gate);
-          try {
-            check.run();
-          } finally {
-            PLACE.remove();
-            gate.ended();
-          }
-        },
-        executor);
+    StartPlaces.schedule(gates.of(uri), check, executor);
   }
 
   Verdict check(URI uri) throws InterruptedException {
@@ -122,17 +105,17 @@ final class HttpProbe {
           };
       switch (next) {
         case RetryPolicy.Retry retry -> {
+          // Every retry is a follow-up but a timeout's, which has a timeout of its own and goes
+          // behind the host's other first tries.
           Attempt again =
-              answer instanceof Answer.Failed f && f.failure().kind() == TIMEOUT
-                  ? attempt.afterTimeout(
-                      retryTimeouts.forRetry(attempt.uri(), hosts.timeout(attempt.uri())))
-                  : attempt.again(retry.followUp());
+              retry.followUp()
+                  ? attempt.again(true)
+                  : attempt.afterTimeout(
+                      retryTimeouts.forRetry(attempt.uri(), hosts.timeout(attempt.uri())));
           logRetry(again, retry.spent() ? ++retried : retried, maxRetries, retry, answer);
           await(retry);
-          HostGates.Gate place = PLACE.get();
-          if (place != null && !retry.followUp()) {
-            // A timeout's retry goes behind the host's URLs not started yet, holding no place.
-            place.queueBehind();
+          if (!retry.followUp()) {
+            StartPlaces.queueBehindUnstarted();
           }
           attempt = again;
         }
@@ -209,20 +192,8 @@ final class HttpProbe {
 
   /** The wait before a retry, holding no slot; a paused host's is waited at its gate instead. */
   private static void await(RetryPolicy.Retry retry) throws InterruptedException {
-    if (retry.hostPaused() || !retry.delay().isPositive()) {
-      return;
-    }
-    // A backoff gives the check's start place to the host's next URL meanwhile.
-    HostGates.Gate place = PLACE.get();
-    if (place != null) {
-      place.giveUpPlace();
-    }
-    try {
-      Thread.sleep(retry.delay());
-    } finally {
-      if (place != null) {
-        place.takeBackPlace();
-      }
+    if (!retry.hostPaused() && retry.delay().isPositive()) {
+      StartPlaces.sleep(retry.delay());
     }
   }
 

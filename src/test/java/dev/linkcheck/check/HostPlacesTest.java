@@ -71,10 +71,10 @@ class HostPlacesTest {
     // The two waiting count in the host's share of the work left.
     assertThat(gate.backlog()).isEqualTo(2);
 
-    gate.ended();
+    gate.giveUpPlace();
     assertThat(names(executor)).containsExactly("a", "b", "c", "d", "e");
-    gate.ended();
-    gate.ended();
+    gate.giveUpPlace();
+    gate.giveUpPlace();
     assertThat(names(executor)).containsExactly("a", "b", "c", "d", "e", "f");
     assertThat(gate.backlog()).isZero();
   }
@@ -87,9 +87,9 @@ class HostPlacesTest {
     assertThat(names(executor)).endsWith("e");
     gate.takeBackPlace();
     // Five now hold places: the next ending frees none for f.
-    gate.ended();
+    gate.giveUpPlace();
     assertThat(names(executor)).doesNotContain("f");
-    gate.ended();
+    gate.giveUpPlace();
     assertThat(names(executor)).endsWith("f");
   }
 
@@ -109,10 +109,10 @@ class HostPlacesTest {
     // Its place went to e at once; f is still ahead of it.
     waitUntil(() -> names(executor).contains("e"));
     assertThat(behind).isNotDone();
-    gate.ended();
+    gate.giveUpPlace();
     assertThat(names(executor)).endsWith("f");
     assertThat(behind).isNotDone();
-    gate.ended();
+    gate.giveUpPlace();
     behind.get(5, TimeUnit.SECONDS);
   }
 
@@ -142,8 +142,8 @@ class HostPlacesTest {
     waiter.join(5_000);
     offer("g");
 
-    gate.ended();
-    gate.ended();
+    gate.giveUpPlace();
+    gate.giveUpPlace();
     // f, then g: the interrupted check lost its turn instead of swallowing a place.
     assertThat(names(executor)).endsWith("f", "g");
   }
