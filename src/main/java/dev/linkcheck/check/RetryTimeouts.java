@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
@@ -38,14 +37,15 @@ public final class RetryTimeouts {
   /** One host's answer times. */
   private static final class Pace {
     final AtomicLongArray buckets = new AtomicLongArray(BUCKETS);
-    final AtomicInteger answers = new AtomicInteger();
 
     void add(long nanos) {
       buckets.incrementAndGet(bucket(nanos));
-      answers.incrementAndGet();
     }
 
-    /** The upper edge of the bucket that holds the nearest-rank {@code percent} percentile. */
+    /**
+     * The upper edge of the bucket that holds the nearest-rank {@code percent} percentile; null
+     * until the host has given {@value #MIN_ANSWERS} answers.
+     */
     Duration percentile(int percent) {
       // One snapshot of the buckets, so answers counted meanwhile cannot push the rank past them.
       long[] counts = new long[BUCKETS];
@@ -54,7 +54,10 @@ public final class RetryTimeouts {
         counts[b] = buckets.get(b);
         total += counts[b];
       }
-      long rank = Math.max(1, (long) Math.ceil(percent / 100.0 * total));
+      if (total < MIN_ANSWERS) {
+        return null;
+      }
+      long rank = (long) Math.ceil(percent / 100.0 * total);
       long seen = 0;
       for (int b = 0; b < BUCKETS; b++) {
         seen += counts[b];
@@ -85,10 +88,8 @@ public final class RetryTimeouts {
       return fixed;
     }
     Pace pace = hosts.get(HostGates.key(uri));
-    if (pace == null || pace.answers.get() < MIN_ANSWERS) {
-      return hostTimeout;
-    }
-    return rule(pace.percentile(PERCENTILE), hostTimeout);
+    Duration usual = pace == null ? null : pace.percentile(PERCENTILE);
+    return usual == null ? hostTimeout : rule(usual, hostTimeout);
   }
 
   /**
