@@ -10,16 +10,11 @@ import dev.linkcheck.GithubLookalike;
 import dev.linkcheck.model.Outcome;
 import dev.linkcheck.model.SkipReason;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.slf4j.LoggerFactory;
 
 /**
  * Fragments of github.com pages against the GitHub look-alike: the page checked as any link, its
@@ -33,22 +28,10 @@ class GithubPageFragmentsTest {
 
   @RegisterExtension final GithubLookalike github = GithubLookalike.start();
 
-  private HttpClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    client = GithubLookalike.trustingClient();
-  }
-
-  @AfterEach
-  void stop() {
-    client.shutdownNow();
-  }
+  @RegisterExtension final TrustingProbes probes = new TrustingProbes();
 
   private RemoteFragments fragments(long maxBodyBytes) {
-    CheckOptions options = CheckerTest.options(Duration.ofSeconds(5), 0);
-    HttpProbe probe = new HttpProbe(client, options, LoggerFactory.getLogger(getClass()));
-    return new RemoteFragments(probe, maxBodyBytes);
+    return new RemoteFragments(probes.probe(), maxBodyBytes);
   }
 
   private Map<String, Outcome> decide(String page, String... fragments) throws Exception {

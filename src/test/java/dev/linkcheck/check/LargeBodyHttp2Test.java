@@ -6,13 +6,8 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.linkcheck.GithubLookalike;
 import dev.linkcheck.model.Outcome;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.slf4j.LoggerFactory;
 
 /**
  * A GET reads only the start of a body and then abandons the rest: over HTTP/2 that must end the
@@ -22,17 +17,7 @@ class LargeBodyHttp2Test {
 
   @RegisterExtension final GithubLookalike server = GithubLookalike.start();
 
-  private HttpClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    client = GithubLookalike.trustingClient();
-  }
-
-  @AfterEach
-  void stop() {
-    client.shutdownNow();
-  }
+  @RegisterExtension final TrustingProbes probes = new TrustingProbes();
 
   @Test
   void aLargePageWhoseHeadIsRefusedIsOkAfterItsGetOverHttp2() throws Exception {
@@ -49,10 +34,8 @@ class LargeBodyHttp2Test {
                         .withStatus(200)
                         .withHeader("Content-Type", "text/html")
                         .withBody(big)));
-    CheckOptions options = CheckerTest.options(Duration.ofSeconds(5), 0);
-    HttpProbe probe = new HttpProbe(client, options, LoggerFactory.getLogger(getClass()));
-
-    Outcome outcome = probe.check(URI.create(server.https("github.com") + "/big")).outcome();
+    Outcome outcome =
+        probes.probe().check(URI.create(server.https("github.com") + "/big")).outcome();
 
     assertThat(outcome).isEqualTo(new Outcome.Ok(200));
   }
